@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The published command runs the compiled CLI; `npm install` builds it (the `prepare` script).
-import '../dist/cli/main.js'
+import '../dist/main.js'

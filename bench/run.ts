@@ -1,0 +1,336 @@
+/**
+ * The reader benchmark: body precision/recall/F1 and speed on the Scrapinghub and WCXB article
+ * sets for our reader, Readability 0.6 on jsdom and on linkedom, and htmlparser2's bare
+ * tokenizer (the speed ceiling); metadata accuracy on WCXB labels and on eval-dev.
+ *
+ *   npm run bench                       everything; writes the ## Reader section of docs/benchmarks.md
+ *   npm run bench -- --only reader      one extractor (comma list), prints only
+ *   npm run bench -- --set wcxb         one set: sh, wcxb, eval (comma list)
+ *   npm run bench -- --worst 15         the reader's worst pages per set
+ *   npm run bench -- --page <id>        the reader's text for one page, with what it missed
+ */
+import { cpus } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { readHtml } from '../src/ingest/html/index.js'
+import { scoreBagOfWords, scoreShingles, tokens, type CorpusScore } from './body-scores.js'
+import {
+  loadEvalDev,
+  loadScrapinghub,
+  loadWcxb,
+  sharedFolderProblem,
+  SHARED_DIR,
+  type BodySet,
+  type EvalDevPage,
+} from './datasets.js'
+import { ALL_EXTRACTORS, type Extracted, type Extractor } from './extractors.js'
+import { sameAuthors, sameDay, sameLabel, sameTitle } from './meta-scores.js'
+import { dec, pct, replaceSection, table } from './report.js'
+
+interface Args {
+  only: string[] | null
+  sets: string[]
+  worst: number
+  page: string | null
+  write: boolean
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { only: null, sets: ['sh', 'wcxb', 'eval'], worst: 0, page: null, write: true }
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    const value = argv[i + 1]
+    if (flag === '--only' && value !== undefined) {
+      args.only = value.split(',')
+      args.write = false
+      i++
+    } else if (flag === '--set' && value !== undefined) {
+      args.sets = value.split(',')
+      args.write = false
+      i++
+    } else if (flag === '--worst' && value !== undefined) {
+      args.worst = Number(value)
+      i++
+    } else if (flag === '--page' && value !== undefined) {
+      args.page = value
+      args.write = false
+      i++
+    } else if (flag === '--no-write') {
+      args.write = false
+    }
+  }
+  return args
+}
+
+interface RunResult {
+  extractor: Extractor
+  outputs: Extracted[]
+  seconds: number
+}
+
+function runSet(set: BodySet, extractor: Extractor): RunResult {
+  const outputs: Extracted[] = []
+  let seconds = 0
+  for (const page of set.pages) {
+    const start = performance.now()
+    const out = extractor.extract(page.html, page.url)
+    seconds += (performance.now() - start) / 1000
+    outputs.push(out)
+  }
+  return { extractor, outputs, seconds }
+}
+
+interface MetaScore {
+  title: [number, number]
+  author: [number, number]
+  date: [number, number]
+}
+
+function scoreMeta(set: BodySet, outputs: Extracted[]): MetaScore {
+  const score: MetaScore = { title: [0, 0], author: [0, 0], date: [0, 0] }
+  set.pages.forEach((page, i) => {
+    const out = outputs[i] as Extracted
+    if (page.title !== null) {
+      score.title[1]++
+      if (sameTitle(out.title, page.title)) score.title[0]++
+    }
+    if (page.author !== null) {
+      score.author[1]++
+      if (sameAuthors(out.byline, page.author)) score.author[0]++
+    }
+    if (page.date !== null) {
+      score.date[1]++
+      if (sameDay(out.published, page.date)) score.date[0]++
+    }
+  })
+  return score
+}
+
+const share = ([hit, n]: [number, number]) => (n === 0 ? NaN : hit / n)
+
+function printWorst(set: BodySet, result: RunResult, score: CorpusScore, count: number): void {
+  const order = score.perPage.map((f, i) => ({ f, i })).sort((a, b) => a.f - b.f)
+  console.log(`\nWorst ${count} pages on ${set.name} (per-page F1, predicted/true tokens):`)
+  for (const { f, i } of order.slice(0, count)) {
+    const page = set.pages[i]
+    const out = result.outputs[i]
+    if (page === undefined || out === undefined) continue
+    console.log(
+      `  ${f.toFixed(3)}  ${page.id.slice(0, 12)}  ${tokens(out.text).length}/${tokens(page.body).length}  ${page.url}`,
+    )
+  }
+}
+
+function printPage(sets: BodySet[], id: string): void {
+  for (const set of sets) {
+    const page = set.pages.find((p) => p.id.startsWith(id))
+    if (page === undefined) continue
+    const read = readHtml(page.html, { baseUrl: page.url })
+    console.log(`# ${set.name} ${page.id} ${page.url}`)
+    console.log(`title: ${read.draft.title}\nbyline: ${read.draft.byline}\npublished: ${read.draft.published}`)
+    console.log(`truth title: ${page.title}\ntruth author: ${page.author}\ntruth date: ${page.date}`)
+    console.log(`warnings: ${read.warnings.join('; ')}\n--- text ---\n${read.draft.text}\n`)
+    const truth = new Set(tokens(page.body.toLowerCase()))
+    const predicted = new Set(tokens(read.draft.text.toLowerCase()))
+    const missed = [...truth].filter((t) => !predicted.has(t))
+    const extra = [...predicted].filter((t) => !truth.has(t))
+    console.log(`--- missed words (${missed.length}) ---\n${missed.slice(0, 150).join(' ')}`)
+    console.log(`--- extra words (${extra.length}) ---\n${extra.slice(0, 150).join(' ')}`)
+    console.log(`--- truth ---\n${page.body.slice(0, 3000)}`)
+    return
+  }
+  console.log(`no page with id ${id}`)
+}
+
+interface EvalDevScore {
+  rows: string[][]
+  totals: Record<string, [number, number]>
+}
+
+type ReadPageFn = (input: {
+  bytes: Uint8Array
+  location: string
+  kind: 'file'
+}) => { ok: true; value: { draft: Extracted & { section: string | null; site: string | null } } } | { ok: false }
+
+async function loadReadPage(): Promise<ReadPageFn | null> {
+  try {
+    const mod = (await import('../src/ingest/index.js')) as { readPage?: unknown }
+    return typeof mod.readPage === 'function' ? (mod.readPage as ReadPageFn) : null
+  } catch {
+    return null
+  }
+}
+
+async function scoreEvalDev(pages: EvalDevPage[]): Promise<EvalDevScore> {
+  const readPage = await loadReadPage()
+  const totals: Record<string, [number, number]> = {
+    title: [0, 0],
+    author: [0, 0],
+    published: [0, 0],
+    section: [0, 0],
+    publisher: [0, 0],
+  }
+  const rows: string[][] = []
+  for (const page of pages) {
+    let draft: { title: string | null; byline: string | null; published: string | null; section: string | null; site: string | null } | null = null
+    let via = ''
+    if (page.format === 'html') {
+      draft = readHtml(page.content, {}).draft
+      via = 'readHtml'
+    } else if (readPage !== null) {
+      const result = readPage({ bytes: new TextEncoder().encode(page.content), location: page.file, kind: 'file' })
+      if (result.ok) draft = { ...result.value.draft, title: result.value.draft.title }
+      via = 'readPage'
+    }
+    if (via === '') continue
+    const checks: [string, boolean][] = [
+      ['title', sameTitle(draft?.title ?? null, page.gold.title)],
+      ['author', sameAuthors(draft?.byline ?? null, page.gold.author)],
+      ['published', sameDay(draft?.published ?? null, page.gold.published)],
+      ['section', sameLabel(draft?.section ?? null, page.gold.section)],
+      ['publisher', sameLabel(draft?.site ?? null, page.gold.publisher)],
+    ]
+    for (const [field, ok] of checks) {
+      const t = totals[field] as [number, number]
+      t[1]++
+      if (ok) t[0]++
+    }
+    const misses = checks.filter(([, ok]) => !ok).map(([f]) => f)
+    rows.push([page.file.replace(/^.*\//, ''), via, misses.length === 0 ? 'all right' : `wrong: ${misses.join(', ')}`])
+  }
+  return { rows, totals }
+}
+
+async function main(): Promise<void> {
+  const problem = sharedFolderProblem()
+  if (problem !== null) {
+    console.error(`bench: ${problem}. The benchmarks live in ${SHARED_DIR} (set LODESTONE_SHARED to move it).`)
+    process.exit(1)
+  }
+  const args = parseArgs(process.argv.slice(2))
+  const loadStart = performance.now()
+  const sets: { key: string; set: BodySet }[] = []
+  if (args.sets.includes('sh') || args.page !== null) sets.push({ key: 'sh', set: loadScrapinghub() })
+  if (args.sets.includes('wcxb') || args.page !== null) sets.push({ key: 'wcxb', set: loadWcxb() })
+  console.log(`loaded ${sets.map((s) => `${s.set.pages.length} ${s.set.name} pages`).join(', ')} in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (not timed)`)
+  if (args.page !== null) {
+    printPage(sets.map((s) => s.set), args.page)
+    return
+  }
+
+  const names = args.only ?? Object.keys(ALL_EXTRACTORS)
+  const extractors = names.map((n) => {
+    const e = ALL_EXTRACTORS[n]
+    if (e === undefined) throw new Error(`unknown extractor ${n}; use ${Object.keys(ALL_EXTRACTORS).join(', ')}`)
+    return e
+  })
+
+  const bodyRows: string[][] = []
+  const metaRows: string[][] = []
+  const speed = new Map<string, { pages: number; seconds: number }>()
+  for (const { key, set } of sets) {
+    for (const extractor of extractors) {
+      // A warm-up pass over a few pages so the JIT does not count against the first extractor.
+      for (const page of set.pages.slice(0, 5)) extractor.extract(page.html, page.url)
+      const result = runSet(set, extractor)
+      const s = speed.get(extractor.name) ?? { pages: 0, seconds: 0 }
+      s.pages += set.pages.length
+      s.seconds += result.seconds
+      speed.set(extractor.name, s)
+      const pps = set.pages.length / result.seconds
+      if (!extractor.hasOutput) {
+        bodyRows.push([set.name, extractor.name, '–', '–', '–', '–', pps.toFixed(0)])
+        continue
+      }
+      const pairs = set.pages.map((p, i) => ({ truth: p.body, predicted: result.outputs[i]?.text ?? '' }))
+      const score = key === 'sh' ? scoreShingles(pairs) : scoreBagOfWords(pairs)
+      bodyRows.push([
+        set.name,
+        extractor.name,
+        dec(score.precision),
+        dec(score.recall),
+        `**${dec(score.f1)}**`,
+        key === 'sh' ? dec(score.accuracy) : '–',
+        pps.toFixed(0),
+      ])
+      if (key === 'wcxb') {
+        const meta = scoreMeta(set, result.outputs)
+        metaRows.push([
+          extractor.name,
+          `${pct(share(meta.title))} (${meta.title[0]}/${meta.title[1]})`,
+          `${pct(share(meta.author))} (${meta.author[0]}/${meta.author[1]})`,
+          `${pct(share(meta.date))} (${meta.date[0]}/${meta.date[1]})`,
+        ])
+      }
+      if (args.worst > 0 && extractor.name === ALL_EXTRACTORS['reader']?.name) {
+        printWorst(set, result, score, args.worst)
+      }
+      console.log(`${set.name} / ${extractor.name}: F1 ${dec(score.f1)} P ${dec(score.precision)} R ${dec(score.recall)}, ${pps.toFixed(0)} pages/s`)
+    }
+  }
+  const speedRows = [...speed].map(([name, s]) => [name, (s.pages / s.seconds).toFixed(0), ((s.seconds / s.pages) * 1000).toFixed(1)])
+
+  let evalDev: EvalDevScore | null = null
+  if (args.sets.includes('eval') && (args.only === null || args.only.includes('reader'))) {
+    evalDev = await scoreEvalDev(loadEvalDev())
+  }
+
+  const bodyTable = table(['set', 'extractor', 'precision', 'recall', 'F1', 'exact', 'pages/s'], bodyRows)
+  const metaTable = table(['extractor', 'title exact', 'byline (names)', 'date (day)'], metaRows)
+  const speedTable = table(['extractor', 'pages/s (both sets)', 'ms/page'], speedRows)
+  const evalTable =
+    evalDev === null
+      ? ''
+      : table(
+          ['field', 'right'],
+          Object.entries(evalDev.totals).map(([f, t]) => [f, `${t[0]}/${t[1]}`]),
+        ) +
+        '\n\n' +
+        table(['page', 'read with', 'result'], evalDev.rows)
+  console.log(`\n${bodyTable}\n\n${metaTable}\n\n${speedTable}\n\n${evalTable}`)
+
+  if (args.write) {
+    const docs = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url))
+    replaceSection(docs, '## Reader', readerSection(bodyTable, metaTable, speedTable, evalTable))
+    console.log(`\nwrote the Reader section of ${docs}`)
+  }
+}
+
+function readerSection(body: string, meta: string, speed: string, evalDev: string): string {
+  const cpu = cpus()
+  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\` (bench/run.ts).`,
+    'Every extractor runs single-threaded in the same process on pages already decompressed in memory;',
+    'the time counts parsing and extraction, not gunzip or file reading.',
+    '',
+    '### Body text',
+    '',
+    '- **Scrapinghub**: the 181 pages of `scrapinghub/article-extraction-benchmark`, scored as its',
+    '  PROVENANCE.md says: 4-token shingles, precision and recall averaged over pages, F1 the harmonic',
+    '  mean of the two; *exact* is the share of pages whose token sequence equals the truth.',
+    '- **WCXB articles**: the 793 article pages of the WCXB dev split, scored by lower-cased bag of',
+    '  words; precision, recall and F1 are each averaged over pages.',
+    '- *pages/s* is pages divided by the summed extraction time on that set.',
+    '',
+    body,
+    '',
+    '### Metadata on WCXB (pages that have the label)',
+    '',
+    '*title exact*: equal after whitespace normalisation. *byline*: the same set of names (lower-case,',
+    'no diacritics, credentials such as "MS, RD" dropped). *date*: the same calendar day.',
+    '',
+    meta,
+    '',
+    '### Speed over both sets',
+    '',
+    speed,
+    '',
+    '### eval-dev (title, author, published day, section, publisher)',
+    '',
+    evalDev,
+  ].join('\n')
+}
+
+await main()

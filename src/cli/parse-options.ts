@@ -1,0 +1,44 @@
+import { InvalidArgumentError } from 'commander'
+import { PartialDate, PublishedDate } from '../model/index.js'
+
+/** Commander parser for offsets: a whole number >= 0, or a usage error naming the value. */
+export function wholeNumber(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError(`'${value}' is not a whole number.`)
+  return Number(value)
+}
+
+/** Commander parser for limits and revisions: a whole number >= 1. */
+export function positiveInt(value: string): number {
+  const number = wholeNumber(value)
+  if (number < 1) throw new InvalidArgumentError(`'${value}' must be at least 1.`)
+  return number
+}
+
+/** Commander parser for a date of any precision. */
+export function partialDate(value: string): string {
+  if (!PartialDate.safeParse(value).success)
+    throw new InvalidArgumentError(`'${value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).`)
+  return value
+}
+
+/** Commander parser for a publication date or date-time. */
+export function publishedDate(value: string): string {
+  if (!PublishedDate.safeParse(value).success)
+    throw new InvalidArgumentError(
+      `'${value}' is not a date (use YYYY-MM-DD, or an ISO date-time such as 2025-12-26T09:00:00Z).`,
+    )
+  return value
+}
+
+/**
+ * Turns --since/--until of any precision into inclusive day bounds that compare as
+ * strings: since 2025-11 -> 2025-11-01, until 2025-11 -> 2025-11-31 (no real day sorts later).
+ */
+export function dayRange(since?: string, until?: string): { since?: string; until?: string } {
+  const pad = (date: string, fill: string[]): string =>
+    [date, ...fill.slice(date.split('-').length - 1)].join('-')
+  return {
+    since: since === undefined ? undefined : pad(partialDate(since), ['01', '01']),
+    until: until === undefined ? undefined : pad(partialDate(until), ['12', '31']),
+  }
+}

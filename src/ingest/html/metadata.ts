@@ -1,0 +1,143 @@
+import { decodeHTML } from 'entities'
+import type { PublishedDate } from '../../model/index.js'
+import { normalizeDate } from './dates.js'
+import { normalizeSpace } from './dom.js'
+import { readJsonLd } from './json-ld.js'
+import { firstMeta, indexMetaTags, META_KEYS } from './meta-tags.js'
+import { cleanByline, joinNames } from './names.js'
+import type { ParsedPage } from './parse.js'
+import { PATTERNS } from './patterns.js'
+import { chooseTitle } from './title.js'
+import { absoluteHttpUrl } from './urls.js'
+import { readVisibleMeta } from './visible-meta.js'
+
+export interface PageMetadata {
+  title: string
+  byline: string | null
+  published: PublishedDate | null
+  section: string | null
+  site: string | null
+  url: string | null
+  language: string | null
+  /** The base for relative links: `<base href>`, else the fetch URL, else the canonical URL. */
+  baseUrl: string | null
+}
+
+/**
+ * Metadata from every source a page offers, in order of trust: JSON-LD, then OpenGraph and
+ * `article:*`, then the CMS meta families, then what the page shows (h1, byline, `<time>`,
+ * breadcrumbs).
+ */
+export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMetadata {
+  const ld = readJsonLd(page.jsonLd)
+  const meta = indexMetaTags(page.metas)
+  const clean = (value: string | null): string | null => {
+    if (value === null) return null
+    const text = normalizeSpace(decodeHTML(value).replace(/<[^>]*>/g, ' '))
+    return text === '' ? null : text
+  }
+
+  const canonicalHref = page.links.find((l) => /\bcanonical\b/i.test(l['rel'] ?? ''))?.['href']
+  const pageBase = fetchUrl ?? null
+  const url =
+    firstUrl([canonicalHref, firstMeta(meta, META_KEYS.url), ld.url], pageBase) ??
+    (fetchUrl !== null ? absoluteHttpUrl(fetchUrl, null) : null)
+  const baseUrl =
+    (page.baseHref !== null ? absoluteHttpUrl(page.baseHref, pageBase ?? url) : null) ??
+    pageBase ??
+    url
+
+  const site =
+    clean(ld.publisher) ?? clean(firstMeta(meta, META_KEYS.site)) ?? clean(ld.siteName) ?? null
+  const host = hostName(url)
+  const metaTitles = [clean(ld.headline), clean(firstMeta(meta, META_KEYS.title))].filter(
+    (t): t is string => t !== null,
+  )
+  // A first look at the visible page, to find the headline element the byline sits under.
+  const visible = readVisibleMeta(page, metaTitles[0] ?? null)
+  const titleChoice = chooseTitle({
+    documentTitle: clean(page.title) ?? '',
+    metaTitles,
+    h1s: visible.h1s,
+    siteNames: [site, clean(ld.siteName), host].filter((s): s is string => s !== null),
+  })
+
+  return {
+    title: titleChoice.title,
+    byline: readByline(ld.authors, firstMeta(meta, META_KEYS.author), visible.byline, site),
+    published:
+      firstDate([ld.published, firstMeta(meta, META_KEYS.published)]) ?? visible.published,
+    section:
+      clean(ld.section) ??
+      clean(firstMeta(meta, META_KEYS.section)) ??
+      sectionFromBreadcrumbs(ld.breadcrumbs, titleChoice.title) ??
+      visible.section,
+    site: site ?? clean(titleChoice.siteFromTitle),
+    url,
+    language: languageCode(
+      page.htmlLang ?? firstMeta(meta, META_KEYS.language) ?? ld.language ?? null,
+    ),
+    baseUrl,
+  }
+}
+
+function readByline(
+  ldAuthors: string[],
+  metaAuthor: string | null,
+  visible: string | null,
+  site: string | null,
+): string | null {
+  const fromLd = ldAuthors
+    .map((a) => cleanByline(decodeHTML(a)))
+    .filter((a): a is string => a !== null)
+  if (fromLd.length > 0) return joinNames(fromLd)
+  if (metaAuthor !== null && !/^https?:/i.test(metaAuthor)) {
+    const cleaned = cleanByline(decodeHTML(metaAuthor))
+    // Some sites put their own name in <meta name=author>; a visible byline says more.
+    if (cleaned !== null && (visible === null || site === null || cleaned !== site)) return cleaned
+  }
+  return visible
+}
+
+function firstDate(values: (string | null)[]): PublishedDate | null {
+  for (const value of values) {
+    if (value === null) continue
+    const date = normalizeDate(value)
+    if (date !== null) return date
+  }
+  return null
+}
+
+function firstUrl(values: (string | null | undefined)[], base: string | null): string | null {
+  for (const value of values) {
+    if (value === null || value === undefined) continue
+    const url = absoluteHttpUrl(value, base)
+    if (url !== null) return url
+  }
+  return null
+}
+
+function sectionFromBreadcrumbs(crumbs: string[], title: string): string | null {
+  const titleKey = title.toLowerCase()
+  for (const crumb of crumbs) {
+    if (PATTERNS.homeCrumb.test(crumb) || crumb.toLowerCase() === titleKey) continue
+    return crumb
+  }
+  return null
+}
+
+function hostName(url: string | null): string | null {
+  if (url === null) return null
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.[a-z]+$/, '')
+  } catch {
+    return null
+  }
+}
+
+/** "en-US", "en_GB", "pt-br" -> "en", "pt"; anything else is null. */
+function languageCode(value: string | null): string | null {
+  if (value === null) return null
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(value.split(',')[0] ?? '')
+  return m === null ? null : (m[1] as string).toLowerCase()
+}

@@ -1,0 +1,61 @@
+/**
+ * Every regular expression the HTML reader uses, built once. Each says why it exists; the
+ * fixtures under test/fixtures/ingest/html/ show the markup that needed it.
+ */
+export const PATTERNS = {
+  /** `<script type="application/ld+json">` holds schema.org metadata. */
+  jsonLdType: /^\s*application\/ld\+json\s*$/i,
+  /** Inline styles that hide an element; hidden text is never part of what a reader sees. */
+  hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
+
+  /**
+   * Class or id words of page furniture around an article: menus, share bars, related and
+   * most-read lists, cookie and newsletter prompts, comment threads, author boxes, ads.
+   * Readability's `unlikelyCandidates` is the starting point; the words after it come from
+   * news templates (cookie banners, paywall prompts, "read next" rails, photo credits).
+   */
+  boilerplateClass:
+    /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|ad-?slot|ad-?container|ad-?unit|agegate|author-?bio|author-?box|author-?card|about-?the-?author|banner|breadcrumbs?|byline|caption|captions|carousel|comments?|commentlist|community|consent|cookies?|credit|credits|crumbs|disqus|dateline|follow|footer|gallery|gdpr|kicker|lightbox|masthead|menu|meta|modal|more-?news|most-?(?:read|popular|viewed)|nav|navbar|navigation|newsletter|next-?prev|outbrain|pager|pagination|paywall|popular|popup|post-?meta|promo|rating|recirc|recommend(?:ed|ations)?|related|remark|replies|reply|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|slideshow|social|sponsor(?:ed)?|subscribe|subscription|supplemental|taboola|toolbar|tools|trending|yom-remote)(?:$|[\s_-])/,
+  /**
+   * Class or id words that name the article body itself. They outweigh a furniture word on the
+   * same element ("article-body has-share-bar") and earn a bonus when choosing the container.
+   */
+  contentClass:
+    /(?:^|[\s_-])(?:article-?(?:body|content|text|main)|articlebody|body-?(?:text|copy|content)|entry-?(?:content|body|text)|post-?(?:body|content|text|entry)|story-?(?:body|content|text)|main-?content|content-?body|rich-?text|prose|text-?content)(?:$|[\s_-])/,
+  /** `itemprop` values of the article body in schema.org microdata. */
+  contentItemprop: /^(?:articlebody|text|description)$/i,
+
+  /** A short block that only points elsewhere or asks for something: not article prose. */
+  calloutText:
+    /^(?:advertisement|ad|sponsored|read more|read next|read also|also read|see also|more:|related:|related stories|related articles|continue reading|click here|sign up|subscribe|follow us|share this|share on|share article|copy link|get the newsletter|newsletter|listen to this article|this article is more than|image:|photo:|image source|photograph:|getty images|loading)/i,
+  /** A block that is a byline: "By Jane Doe", "Written by ...". */
+  bylineText: /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?)\s+\S/i,
+  /** Text cut off for a teaser: "...may soon..." or "…" at the end. */
+  truncatedText: /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/,
+  /** A block that is only a web address (print-friendly URL lines). */
+  urlText: /^(?:https?:\/\/|www\.)\S+$/i,
+  /** Copyright and rights lines at the foot of a story. */
+  copyrightText: /^(?:©|\(c\)|copyright\b|all rights reserved)/i,
+  /**
+   * Zones that hold other stories or readers' words: metadata found there (a related story's
+   * date, a commenter's name) is not this article's.
+   */
+  otherStoriesClass:
+    /(?:^|[\s_-])(?:related|comments?|sidebar|footer|recirc|most-?(?:read|popular|viewed)|trending|teasers?|promo|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|widget|outbrain|taboola|newsletter)(?:$|[\s_-])/,
+  /** Breadcrumb trails by class, id or label. */
+  breadcrumbClass: /breadcrumb|crumbs/i,
+  /** Class or id words of a byline element (not the author box at the foot). */
+  bylineClass: /(?:^|[\s_-])(?:byline|by-?line|author|authors|author-?name|writer|contributor|byl|article-?author|post-?author)(?:$|[\s_-])/,
+  /** Author boxes and avatars share words with bylines but hold bios and photos. */
+  authorBoxClass: /bio|box|avatar|image|photo|description|about|card|more|follow|social/,
+  /** Class or id words of a publication-date element. */
+  dateClass: /(?:^|[\s_-])(?:date|dated|time|timestamp|published|pubdate|posted|post-?date|publish-?date|entry-?date|dateline|article-?date|meta-?date)(?:$|[\s_-])/,
+  /** First breadcrumb or menu entries that name the front page, not a section. */
+  homeCrumb: /^(?:home|homepage|main|start|index|news home|главная|accueil|inicio|startseite|início)$/i,
+  /** Separators inside a metadata line: "By Jane Doe | Business | 17 September 2024". */
+  infoLineSeparator: /\s*[|·•]\s*|\s+\/\s+/,
+  /** Separators between a headline and the site name in `<title>`. */
+  titleSeparator: /\s+(?:[|\-–—·»/]|::)\s+/,
+  /** Sentence-final punctuation in any script we meet: a sign a block is prose. */
+  sentenceEnd: /[.!?。！？؟…]["'”’»)]?(?:\s|$)/,
+} as const

@@ -1,0 +1,83 @@
+/** Tag tables the parser and the content passes share. */
+
+/** Phrasing content: these continue the paragraph they sit in. Anything else starts a block. */
+export const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+])
+
+/**
+ * Never part of an article's text: scripts, styles, embedded media and form controls. The
+ * parser drops them with everything inside, so no later pass can leak them.
+ */
+export const DROPPED_TAGS = new Set([
+  'applet',
+  'audio',
+  'button',
+  'canvas',
+  'datalist',
+  'dialog',
+  'embed',
+  'frame',
+  'frameset',
+  'iframe',
+  'img',
+  'input',
+  'link',
+  'map',
+  'math',
+  'meta',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'option',
+  'param',
+  'picture',
+  'script',
+  'select',
+  'source',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'track',
+  'video',
+])
+
+/** Headings: kept in the body, but never the article's own headline. */
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])

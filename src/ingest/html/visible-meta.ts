@@ -1,0 +1,210 @@
+import { classAndId, normalizeSpace, textOf, type ElementNode } from './dom.js'
+import { findDateInText, normalizeDate } from './dates.js'
+import type { PublishedDate } from '../../model/index.js'
+import { cleanByline, joinNames, looksLikeNames } from './names.js'
+import type { ParsedPage } from './parse.js'
+import { PATTERNS } from './patterns.js'
+import { HEADING_TAGS, INLINE_TAGS } from './tags.js'
+
+/** What the visible page says about itself, for pages without (or with thin) metadata. */
+export interface VisibleMeta {
+  h1s: string[]
+  byline: string | null
+  published: PublishedDate | null
+  section: string | null
+}
+
+/** How far after the headline (in elements) we look for its byline and date line. */
+const HEADER_WINDOW = 60
+/** A byline or date line is short; longer blocks are prose that happens to mention a date. */
+const META_LINE_MAX_CHARS = 160
+
+export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): VisibleMeta {
+  const elements = page.elements
+  const outside = markOtherStories(elements)
+  const h1Elements = elements.filter((el) => el.tag === 'h1' && el.textLen > 0 && !outside[el.order])
+  const h1s = h1Elements.map((el) => normalizeSpace(textOf(el))).filter((t) => t !== '')
+  const hintKey = headlineHint === null ? '' : key(headlineHint)
+  const headlineEl =
+    h1Elements.find((el) => hintKey !== '' && key(textOf(el)) === hintKey) ??
+    h1Elements[0] ??
+    elements.find((el) => HEADING_TAGS.has(el.tag) && el.textLen > 0 && !outside[el.order]) ??
+    null
+  const start = headlineEl?.order ?? 0
+
+  /** Elements near the headline first, then the rest of the page in order. */
+  const nearFirst = (el: ElementNode): number =>
+    el.order >= start && el.order <= start + HEADER_WINDOW ? el.order - start : el.order + 1e6
+
+  const bylineCandidates: { rank: number; names: string }[] = []
+  const dateCandidates: { rank: number; date: PublishedDate }[] = []
+  const infoLines: string[] = []
+  const crumbs: string[] = []
+
+  for (const el of elements) {
+    if (outside[el.order]) continue
+    const names = classAndId(el)
+    const rank = nearFirst(el)
+    if (el.tag === 'time' || (names !== '' && PATTERNS.dateClass.test(names))) {
+      const attr = el.attrs['datetime'] ?? el.attrs['content']
+      const date =
+        (attr !== undefined ? normalizeDate(attr) : null) ??
+        (el.textLen > 0 && el.textLen <= META_LINE_MAX_CHARS ? findDateInText(textOf(el)) : null)
+      const isPublished = el.attrs['itemprop'] === 'datePublished' || el.attrs['pubdate'] !== undefined
+      if (date !== null) dateCandidates.push({ rank: isPublished ? -1 : rank, date })
+    }
+    if (el.textLen === 0 || el.textLen > META_LINE_MAX_CHARS) {
+      if (isBreadcrumb(el)) crumbs.push(...crumbTexts(el))
+      continue
+    }
+    if (isBreadcrumb(el)) {
+      crumbs.push(...crumbTexts(el))
+      continue
+    }
+    const isAuthorLink = el.tag === 'a' && /\bauthor\b/i.test(el.attrs['rel'] ?? '')
+    const isAuthorProp = el.attrs['itemprop'] === 'author'
+    const isBylineClass =
+      names !== '' && PATTERNS.bylineClass.test(names) && !PATTERNS.authorBoxClass.test(names)
+    if (isAuthorLink || isAuthorProp || isBylineClass) {
+      const nameEl = isAuthorProp ? (findItemprop(el, 'name') ?? el) : el
+      const cleaned = cleanByline(textOf(nameEl))
+      if (cleaned !== null) bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
+    }
+    if (!el.hasBlock && !INLINE_TAGS.has(el.tag)) {
+      const text = normalizeSpace(textOf(el))
+      if (PATTERNS.bylineText.test(text) && looksLikeNames(text)) {
+        const cleaned = cleanByline(text)
+        if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.25, names: cleaned })
+      }
+      if (rank < HEADER_WINDOW + 1) {
+        const date = findDateInText(text)
+        if (date !== null) {
+          dateCandidates.push({ rank: rank + 0.5, date })
+          infoLines.push(text)
+        } else if (PATTERNS.bylineText.test(text)) {
+          infoLines.push(text)
+        }
+      }
+    }
+  }
+
+  bylineCandidates.sort((a, b) => a.rank - b.rank)
+  dateCandidates.sort((a, b) => a.rank - b.rank)
+  const byline = bylineCandidates[0]?.names ?? null
+  return {
+    h1s,
+    byline: byline === null ? null : mergeAuthorLinks(bylineCandidates, byline),
+    published: dateCandidates[0]?.date ?? null,
+    section: sectionFromCrumbs(crumbs, hintKey) ?? sectionFromInfoLines(infoLines, page),
+  }
+}
+
+/** Several `rel=author` links in one byline ("By A and B") come as separate candidates. */
+function mergeAuthorLinks(candidates: { rank: number; names: string }[], first: string): string {
+  const near = candidates.filter((c) => Math.abs(c.rank - (candidates[0]?.rank ?? 0)) < 4)
+  if (near.length <= 1) return first
+  const names = near.flatMap((c) => c.names.split(/, | and /))
+  const longest = near.reduce((a, b) => (b.names.length > a.names.length ? b : a))
+  return names.every((n) => longest.names.includes(n)) ? longest.names : joinNames(names)
+}
+
+/** One pass down the tree: is each element inside a related/comments/footer zone? */
+function markOtherStories(elements: ElementNode[]): Uint8Array {
+  const outside = new Uint8Array(elements.length)
+  for (const el of elements) {
+    const parent = el.parent
+    if (parent !== null && outside[parent.order] === 1) {
+      outside[el.order] = 1
+      continue
+    }
+    if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav') {
+      outside[el.order] = 1
+      continue
+    }
+    const names = classAndId(el)
+    if (names !== '' && PATTERNS.otherStoriesClass.test(names)) outside[el.order] = 1
+  }
+  return outside
+}
+
+function isBreadcrumb(el: ElementNode): boolean {
+  const names = classAndId(el)
+  if (names !== '' && PATTERNS.breadcrumbClass.test(names)) return true
+  const label = el.attrs['aria-label']
+  if (label !== undefined && PATTERNS.breadcrumbClass.test(label)) return true
+  return /BreadcrumbList/.test(el.attrs['itemtype'] ?? '')
+}
+
+function crumbTexts(el: ElementNode): string[] {
+  const out: string[] = []
+  const stack: ElementNode[] = [el]
+  while (stack.length > 0) {
+    const current = stack.pop() as ElementNode
+    if (current.tag === 'a' || current.tag === 'li') {
+      const text = normalizeSpace(textOf(current))
+      if (text !== '') out.push(text)
+      if (current.tag === 'a') continue
+      if (current.children.some((c) => c.kind === 'element' && c.tag === 'a')) out.pop()
+    }
+    for (let i = current.children.length - 1; i >= 0; i--) {
+      const child = current.children[i]
+      if (child !== undefined && child.kind === 'element') stack.push(child)
+    }
+  }
+  return out
+}
+
+function sectionFromCrumbs(crumbs: string[], titleKey: string): string | null {
+  for (const crumb of crumbs) {
+    if (PATTERNS.homeCrumb.test(crumb)) continue
+    if (titleKey !== '' && key(crumb) === titleKey) continue
+    if (crumb.length > 40) continue
+    return crumb
+  }
+  return null
+}
+
+/**
+ * "By Kamola Rashidova | Business | 17 September 2024": the part that is neither the byline nor
+ * the date, and that names a menu entry, is the section.
+ */
+function sectionFromInfoLines(lines: string[], page: ParsedPage): string | null {
+  const menu = menuTexts(page)
+  for (const line of lines) {
+    for (const part of line.split(PATTERNS.infoLineSeparator)) {
+      const text = part.trim()
+      if (text === '' || PATTERNS.bylineText.test(text) || findDateInText(text) !== null) continue
+      if (menu.has(key(text)) && !PATTERNS.homeCrumb.test(text)) return text
+    }
+  }
+  return null
+}
+
+function menuTexts(page: ParsedPage): Set<string> {
+  const out = new Set<string>()
+  for (const el of page.elements) {
+    if (el.tag !== 'a') continue
+    for (let p = el.parent; p !== null; p = p.parent) {
+      const names = classAndId(p)
+      if (p.tag === 'nav' || p.tag === 'header' || (names !== '' && /menu|nav/.test(names))) {
+        out.add(key(textOf(el)))
+        break
+      }
+    }
+  }
+  return out
+}
+
+function findItemprop(root: ElementNode, prop: string): ElementNode | null {
+  const stack: ElementNode[] = [root]
+  while (stack.length > 0) {
+    const el = stack.pop() as ElementNode
+    if (el !== root && el.attrs['itemprop'] === prop) return el
+    for (const child of el.children) if (child.kind === 'element') stack.push(child)
+  }
+  return null
+}
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}

@@ -1,0 +1,72 @@
+import { lineKey } from './boilerplate.js'
+import type { Line } from './lines.js'
+import { isCaption, isCopyright, isListMarker, isMenuLine, isUi } from './lines.js'
+
+/** Regular expressions of this file, built once. */
+const PATTERNS = {
+  /** "© 2025 by Global Current News", "All content © 2025 Silk Road Dispatch. Reproduction …" */
+  holder:
+    /(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?(.+?)(?:\.\s|\.?$|,?\s+all rights\b)/iu,
+  quotes: /^[«"“'‘]+|[»"”'’]+$/gu,
+  acronym: /^[\p{Lu}\p{N}&]{2,6}$/u,
+  initial: /(?:^|\s)(\p{Lu})/gu,
+  shouting: /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u,
+} as const
+
+/** The masthead is printed within the first lines of a dump. */
+const MASTHEAD_SEARCH_LINES = 15
+const MAX_MASTHEAD_WORDS = 6
+
+export interface SiteName {
+  /** The publisher as the page names itself, or null. */
+  site: string | null
+  /** The masthead line's key, so the reader does not mistake it for a title or section. */
+  mastheadKey: string | null
+}
+
+/**
+ * The publisher: the masthead, spelled out from the copyright line when the masthead is an
+ * acronym ("GCN" and "© 2025 by Global Current News") or shouted in capitals
+ * ("COMMODITY FRONTIER" and "© 2024 Commodity Frontier Media").
+ */
+export function findSite(lines: readonly Line[]): SiteName {
+  const masthead = lines
+    .slice(0, MASTHEAD_SEARCH_LINES)
+    .find(
+      (line) =>
+        !line.isBlank &&
+        !line.isBullet &&
+        line.date === null &&
+        line.words <= MAX_MASTHEAD_WORDS &&
+        !isUi(line) &&
+        !isMenuLine(line.text) &&
+        !isCopyright(line.text) &&
+        !isCaption(line.text) &&
+        !isListMarker(line),
+    )
+  const holder = copyrightHolder(lines)
+  const mastheadKey = masthead ? masthead.key : null
+  if (!masthead) return { site: holder, mastheadKey }
+  return { site: reconcile(masthead.text, holder), mastheadKey }
+}
+
+function reconcile(masthead: string, holder: string | null): string {
+  if (holder === null) return masthead
+  if (PATTERNS.acronym.test(masthead)) {
+    const initials = [...holder.matchAll(PATTERNS.initial)].map((m) => m[1]).join('')
+    if (initials === masthead) return holder
+  }
+  if (PATTERNS.shouting.test(masthead) && lineKey(holder).startsWith(lineKey(masthead))) {
+    return holder.slice(0, masthead.length)
+  }
+  return masthead
+}
+
+function copyrightHolder(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    if (line.isBlank || !isCopyright(line.text)) continue
+    const holder = PATTERNS.holder.exec(line.text)?.[1]?.replace(PATTERNS.quotes, '').trim()
+    if (holder) return holder
+  }
+  return null
+}

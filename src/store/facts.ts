@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto'
+import type { Kysely, Selectable } from 'kysely'
+import { z } from 'zod'
+import { Evidence, Fact, type Entity, type FactType } from '../model/index.js'
+import { upsertEntities } from './entities.js'
+import type { Database, FactEvidenceTable, FactsTable } from './schema.js'
+import { chunk, inTransaction, parseJson } from './sql-helpers.js'
+
+type WithoutEvidence<T> = T extends unknown ? Omit<T, 'evidence'> : never
+
+/**
+ * A fact as stored: the contract's fields plus an id, with evidence that names its article and
+ * revision (a reconciled fact may cite several articles).
+ */
+export type StoredFact = WithoutEvidence<Fact> & { id: string; evidence: Evidence[] }
+
+export interface FactFilter {
+  type?: FactType
+  /** Facts with at least one piece of evidence in this article. */
+  articleId?: string
+}
+
+export interface ReplaceFactsResult {
+  /** The ids of the facts now stored for the article, in the order given. */
+  factIds: string[]
+  mentions: number
+}
+
+export interface Facts {
+  /**
+   * Makes the stored facts and mentions of one article those of this extraction, in one
+   * transaction: the article's old evidence and mentions go, facts left with no evidence go,
+   * the entities are upserted. The revision must be stored already.
+   */
+  replaceForArticle(
+    articleId: string,
+    revision: number,
+    facts: readonly Fact[],
+    entities: readonly Entity[],
+  ): Promise<ReplaceFactsResult>
+  /** Facts with all their evidence, ordered by their first evidence (article, offset). */
+  list(filter?: FactFilter): Promise<StoredFact[]>
+}
+
+const Roles = z.record(z.string(), z.unknown())
+
+export function createFacts(db: Kysely<Database>): Facts {
+  return {
+    replaceForArticle: (articleId, revision, facts, entities) =>
+      inTransaction(db, async (trx) => {
+        const stored = await trx
+          .selectFrom('article_revisions')
+          .select('revision')
+          .where('article_id', '=', articleId)
+          .where('revision', '=', revision)
+          .executeTakeFirst()
+        if (!stored) {
+          throw new Error(
+            `facts.replaceForArticle: article ${articleId} has no revision ${revision}; save it first`,
+          )
+        }
+
+        await upsertEntities(trx, entities)
+        await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute()
+        const mentions = uniqueBy(
+          entities.flatMap((entity) =>
+            entity.mentions.map((mention) => ({
+              entity_id: entity.id,
+              article_id: articleId,
+              revision,
+              start_offset: mention.start,
+              end_offset: mention.end,
+              text: mention.text,
+            })),
+          ),
+          (row) => `${row.entity_id} ${row.start_offset} ${row.end_offset}`,
+        )
+        for (const part of chunk(mentions)) await trx.insertInto('mentions').values(part).execute()
+
+        const previous = await trx
+          .selectFrom('fact_evidence')
+          .select('fact_id')
+          .distinct()
+          .where('article_id', '=', articleId)
+          .execute()
+        await trx.deleteFrom('fact_evidence').where('article_id', '=', articleId).execute()
+        // A fact backed only by this article goes; one that other articles back stays.
+        for (const part of chunk(previous.map((row) => row.fact_id))) {
+          await trx
+            .deleteFrom('facts')
+            .where('id', 'in', part)
+            .where(({ not, exists, selectFrom }) =>
+              not(
+                exists(
+                  selectFrom('fact_evidence')
+                    .select('fact_evidence.fact_id')
+                    .whereRef('fact_evidence.fact_id', '=', 'facts.id'),
+                ),
+              ),
+            )
+            .execute()
+        }
+
+        const rows = uniqueBy(
+          facts.map((fact) => toRows(articleId, revision, fact)),
+          (row) => row.fact.id,
+        )
+        for (const part of chunk(rows)) {
+          await trx
+            .insertInto('facts')
+            .values(part.map((row) => row.fact))
+            .onConflict((oc) => oc.column('id').doNothing())
+            .execute()
+        }
+        const evidence = uniqueBy(
+          rows.flatMap((row) => row.evidence),
+          (row) => `${row.fact_id} ${row.start_offset} ${row.end_offset}`,
+        )
+        for (const part of chunk(evidence)) {
+          await trx.insertInto('fact_evidence').values(part).execute()
+        }
+        return { factIds: rows.map((row) => row.fact.id), mentions: mentions.length }
+      }),
+
+    async list(filter = {}) {
+      let query = db.selectFrom('facts').selectAll()
+      if (filter.type !== undefined) query = query.where('type', '=', filter.type)
+      const { articleId } = filter
+      if (articleId !== undefined) {
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('fact_evidence')
+              .select('fact_evidence.fact_id')
+              .whereRef('fact_evidence.fact_id', '=', 'facts.id')
+              .where('fact_evidence.article_id', '=', articleId),
+          ),
+        )
+      }
+      const factRows = await query.execute()
+
+      const evidenceByFact = new Map<string, Selectable<FactEvidenceTable>[]>()
+      for (const part of chunk(factRows.map((row) => row.id))) {
+        const evidenceRows = await db
+          .selectFrom('fact_evidence')
+          .selectAll()
+          .where('fact_id', 'in', part)
+          .orderBy('article_id')
+          .orderBy('revision')
+          .orderBy('start_offset')
+          .orderBy('end_offset')
+          .execute()
+        for (const row of evidenceRows) {
+          const list = evidenceByFact.get(row.fact_id) ?? []
+          list.push(row)
+          evidenceByFact.set(row.fact_id, list)
+        }
+      }
+
+      return factRows
+        .map((row) => toStoredFact(row, evidenceByFact.get(row.id) ?? []))
+        .sort(byFirstEvidence)
+    },
+  }
+}
+
+function toRows(
+  articleId: string,
+  revision: number,
+  fact: Fact,
+): { fact: FactsTable; evidence: FactEvidenceTable[] } {
+  const { type, evidence, confidence, rule, ...roles } = fact
+  const id = factId(articleId, fact)
+  return {
+    fact: {
+      id,
+      type,
+      roles: JSON.stringify(roles),
+      confidence,
+      rule: rule ?? null,
+      status: 'status' in roles && typeof roles.status === 'string' ? roles.status : null,
+      when_date: 'when' in roles && typeof roles.when === 'string' ? roles.when : null,
+    },
+    evidence: evidence.map((span) => ({
+      fact_id: id,
+      article_id: articleId,
+      revision,
+      start_offset: span.start,
+      end_offset: span.end,
+      text: span.text,
+    })),
+  }
+}
+
+/**
+ * `f` + 16 hex digits of a hash of the article and what the fact says (type, roles, evidence
+ * spans), not of confidence or rule: re-extracting an unchanged article keeps its facts' ids.
+ */
+function factId(articleId: string, fact: Fact): string {
+  const { confidence: _confidence, rule: _rule, ...identity } = fact
+  const digest = createHash('sha256')
+    .update(canonicalJson([articleId, identity]))
+    .digest('hex')
+  return `f${digest.slice(0, 16)}`
+}
+
+/** JSON with object keys sorted, so equal values hash equally whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  )
+}
+
+function toStoredFact(
+  row: Selectable<FactsTable>,
+  evidenceRows: Selectable<FactEvidenceTable>[],
+): StoredFact {
+  const evidence = evidenceRows.map((item) =>
+    Evidence.parse({
+      articleId: item.article_id,
+      revision: item.revision,
+      start: item.start_offset,
+      end: item.end_offset,
+      text: item.text,
+    }),
+  )
+  const parsed = Fact.safeParse({
+    ...Roles.parse(parseJson(row.roles)),
+    type: row.type,
+    confidence: row.confidence,
+    ...(row.rule !== null && { rule: row.rule }),
+    evidence: evidence.map(({ start, end, text }) => ({ start, end, text })),
+  })
+  if (!parsed.success) {
+    throw new Error(
+      `fact ${row.id}: the stored row does not fit the model: ${parsed.error.message}`,
+    )
+  }
+  const { evidence: _spans, ...fact } = parsed.data
+  return { ...fact, id: row.id, evidence }
+}
+
+function byFirstEvidence(a: StoredFact, b: StoredFact): number {
+  const first = (fact: StoredFact) => {
+    const evidence = fact.evidence[0]
+    return [evidence?.articleId ?? '', evidence?.start ?? 0, fact.id] as const
+  }
+  const [articleA, startA, idA] = first(a)
+  const [articleB, startB, idB] = first(b)
+  if (articleA !== articleB) return articleA < articleB ? -1 : 1
+  if (startA !== startB) return startA - startB
+  return idA < idB ? -1 : idA > idB ? 1 : 0
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()]
+}
