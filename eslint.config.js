@@ -66,7 +66,11 @@ export default tseslint.config(
     rules: {
       'check-file/filename-naming-convention': [
         'error',
-        { '**/*.{ts,js,mjs}': 'KEBAB_CASE' },
+        {
+          // Steps that run in a fixed order are numbered: migrations/0001-articles.ts, passes/01-sentences.ts.
+          '**/[0-9]*.{ts,js,mjs}': '+([0-9])-+([a-z0-9])*(-+([a-z0-9]))',
+          '**/[^0-9]*.{ts,js,mjs}': 'KEBAB_CASE',
+        },
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': [

@@ -53,7 +53,15 @@ export function loadScrapinghub(): BodySet {
     .map((id) => {
       const entry = truth[id] as { articleBody: string; url: string }
       const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8')
-      return { id, url: entry.url, html, body: entry.articleBody, title: null, author: null, date: null }
+      return {
+        id,
+        url: entry.url,
+        html,
+        body: entry.articleBody,
+        title: null,
+        author: null,
+        date: null,
+      }
     })
   return { name: 'Scrapinghub', pages }
 }
@@ -72,7 +80,7 @@ export function loadWcxb(): BodySet {
   >
   // Two pages have no body label; a body score against nothing would mean nothing.
   const pages = Object.keys(truth)
-    .filter((id) => (truth[id]?.main_content ?? "") !== "")
+    .filter((id) => (truth[id]?.main_content ?? '') !== '')
     .sort()
     .map((id) => {
       const e = truth[id] as (typeof truth)[string]

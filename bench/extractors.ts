@@ -26,7 +26,12 @@ export const lodestone: Extractor = {
   hasOutput: true,
   extract(html, url) {
     const { draft } = readHtml(html, { baseUrl: url })
-    return { text: draft.text, title: draft.title, byline: draft.byline, published: draft.published }
+    return {
+      text: draft.text,
+      title: draft.title,
+      byline: draft.byline,
+      published: draft.published,
+    }
   },
 }
 
@@ -62,10 +67,15 @@ export const readabilityJsdom: Extractor = {
   name: 'Readability 0.6 / jsdom',
   hasOutput: true,
   extract(html, url) {
-    const dom = new JSDOM(html, { url, virtualConsole: quietConsole })
-    const result = runReadability(dom.window.document as unknown as ReadabilityInput)
-    dom.window.close()
-    return result
+    // jsdom's CSS parser throws on some pages' <style> blocks; such a page counts as empty.
+    try {
+      const dom = new JSDOM(html, { url, virtualConsole: quietConsole })
+      const result = runReadability(dom.window.document as unknown as ReadabilityInput)
+      dom.window.close()
+      return result
+    } catch {
+      return EMPTY
+    }
   },
 }
 

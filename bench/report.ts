@@ -1,5 +1,13 @@
 /** Writes the reader table into docs/benchmarks.md, keeping other sections as they are. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { format, resolveConfig } from 'prettier'
+
+/** Formats the written file the way `prettier --check .` expects (tables get aligned). */
+export async function formatMarkdown(path: string): Promise<void> {
+  const options = (await resolveConfig(path)) ?? {}
+  const text = readFileSync(path, 'utf8')
+  writeFileSync(path, await format(text, { ...options, parser: 'markdown' }))
+}
 
 export function replaceSection(path: string, heading: string, body: string): void {
   const section = `${heading}\n\n${body.trim()}\n`

@@ -44,8 +44,9 @@ export function normalizeUrl(raw: string): string {
     if (/^(utm_|fbclid$|gclid$|mc_|ref$)/i.test(name)) url.searchParams.delete(name)
   }
   url.hostname = url.hostname.replace(/^www\./, '')
-  const text = url.toString()
-  return text.endsWith('/') && url.pathname !== '/' ? text.slice(0, -1) : text
+  if (url.pathname.length > 1 && url.pathname.endsWith('/'))
+    url.pathname = url.pathname.slice(0, -1)
+  return url.toString()
 }
 
 function normalizeWords(text: string): string {

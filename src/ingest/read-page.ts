@@ -33,7 +33,14 @@ export interface ReadPage {
 export function readPage(input: PageInput): Result<ReadPage> {
   const decoded = decodePage(input.bytes, { input: input.location, contentType: input.contentType })
   if (!decoded.ok) return decoded
-  const { text, encoding } = decoded.value
+  const { encoding } = decoded.value
+  const warnings = [...decoded.value.warnings]
+  let text = decoded.value.text
+  // A stray NUL is never content, and PostgreSQL cannot store it in text.
+  if (text.includes('\u0000')) {
+    text = text.replaceAll('\u0000', '')
+    warnings.push('NUL characters removed')
+  }
 
   const format = sniffFormat(text, input.location)
   const read =
@@ -56,10 +63,10 @@ export function readPage(input: PageInput): Result<ReadPage> {
     encoding,
     format,
   }
-  const warnings = [...decoded.value.warnings, ...read.warnings].map((w) =>
+  const named = [...warnings, ...read.warnings].map((w) =>
     w.startsWith(`${input.location}:`) ? w : `${input.location}: ${w}`,
   )
-  return ok({ draft, source, warnings })
+  return ok({ draft, source, warnings: named })
 }
 
 function stripPrefix(warning: string): string {

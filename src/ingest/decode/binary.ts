@@ -21,6 +21,10 @@ export function detectMagic(bytes: Uint8Array): string | null {
   return null
 }
 
+/** How many NULs, absolutely or as a share of the head, still count as stray damage. */
+const STRAY_NULS = 2
+const STRAY_NUL_SHARE = 0.001
+
 export type NulScan =
   { kind: 'none' } | { kind: 'utf-16le' | 'utf-16be' } | { kind: 'binary'; firstOffset: number }
 
@@ -40,6 +44,9 @@ export function scanNuls(bytes: Uint8Array): NulScan {
       else odd++
     }
   }
+  // A stray NUL or two in a text page is damage, not a binary file: reading goes on (and
+  // readPage drops them with a warning).
+  if (even + odd <= Math.max(STRAY_NULS, head.length * STRAY_NUL_SHARE)) return { kind: 'none' }
   const pairs = Math.floor(head.length / 2)
   // Half or more of one parity NUL and none of the other: ASCII-range text in UTF-16.
   if (pairs >= 2 && even === 0 && odd >= pairs * 0.5) return { kind: 'utf-16le' }

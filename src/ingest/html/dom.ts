@@ -70,13 +70,28 @@ export function textOf(node: HtmlNode): string {
       continue
     }
     if (BLOCK_BREAK_TAGS.has(current.tag)) parts.push(' ')
-    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as HtmlNode)
+    for (let i = current.children.length - 1; i >= 0; i--)
+      stack.push(current.children[i] as HtmlNode)
   }
   return parts.join('')
 }
 
 /** Tags after which words never run together, even in a one-line `textOf()`. */
-const BLOCK_BREAK_TAGS = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const BLOCK_BREAK_TAGS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
 
 /** Class and id joined, lower-cased: what the boilerplate and content patterns look at. */
 export function classAndId(el: ElementNode): string {
@@ -95,7 +110,8 @@ export function descendants(root: ElementNode): ElementNode[] {
     const current = stack.pop() as HtmlNode
     if (current.kind === 'text') continue
     out.push(current)
-    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as HtmlNode)
+    for (let i = current.children.length - 1; i >= 0; i--)
+      stack.push(current.children[i] as HtmlNode)
   }
   return out
 }

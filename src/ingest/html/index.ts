@@ -24,10 +24,14 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadOutpu
   let hasArticle = true
   if (content.text.length < MIN_ARTICLE_CHARS) {
     hasArticle = false
-    warnings.push(`no article: only ${content.text.length} characters of text after removing page furniture`)
+    warnings.push(
+      `no article: only ${content.text.length} characters of text after removing page furniture`,
+    )
   } else if (longest < MIN_PARAGRAPH_CHARS) {
     hasArticle = false
-    warnings.push('no article: no paragraph of prose, only short lines (a list of links or a menu?)')
+    warnings.push(
+      'no article: no paragraph of prose, only short lines (a list of links or a menu?)',
+    )
   }
   if (meta.title === '') warnings.push('no title found')
   if (meta.byline === null) warnings.push('no byline found')
@@ -40,7 +44,7 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ReadOutpu
     site: meta.site,
     url: meta.url,
     language: meta.language,
-    text: hasArticle ? content.text : content.text,
+    text: content.text,
     html: content.html,
   }
   return { draft, warnings, hasArticle }

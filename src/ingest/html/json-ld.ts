@@ -6,6 +6,8 @@ type JsonObject = { [key: string]: Json }
 export interface LinkedData {
   headline: string | null
   authors: string[]
+  /** True when every author node is an Organization: a site crediting itself, not a byline. */
+  authorsAreOrganizations: boolean
   published: string | null
   section: string | null
   publisher: string | null
@@ -39,6 +41,7 @@ const ARTICLE_TYPES: Record<string, number> = {
 const EMPTY: LinkedData = {
   headline: null,
   authors: [],
+  authorsAreOrganizations: false,
   published: null,
   section: null,
   publisher: null,
@@ -82,9 +85,16 @@ export function readJsonLd(scripts: string[]): LinkedData {
   if (best === null) return { ...EMPTY, breadcrumbs, siteName }
 
   const authors: string[] = []
+  let organizations = 0
   for (const author of listOf(best['author'] ?? best['creator'])) {
     const resolved = resolve(author)
-    const name = typeof resolved === 'string' ? resolved : stringOf(isObject(resolved) ? resolved['name'] : null)
+    if (isObject(resolved) && typeOf(resolved).some((t) => /organization|corporation/.test(t))) {
+      organizations++
+    }
+    const name =
+      typeof resolved === 'string'
+        ? resolved
+        : stringOf(isObject(resolved) ? resolved['name'] : null)
     if (name !== null && name.trim() !== '') authors.push(name.trim())
   }
   const publisherNode = resolve(best['publisher'] ?? best['sourceOrganization'])
@@ -105,6 +115,7 @@ export function readJsonLd(scripts: string[]): LinkedData {
   return {
     headline: stringOf(best['headline']) ?? (bestRank > 1 ? stringOf(best['name']) : null),
     authors,
+    authorsAreOrganizations: authors.length > 0 && organizations >= authors.length,
     published: stringOf(best['datePublished']) ?? stringOf(best['dateCreated']),
     section: stringOf(best['articleSection']),
     publisher,
@@ -128,11 +139,21 @@ function parseLenient(script: string): Json | undefined {
   } catch {
     try {
       // Raw control characters inside strings and trailing commas are the usual faults.
-      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')) as Json
+      return JSON.parse(withoutControlChars(text).replace(/,\s*([}\]])/g, '$1')) as Json
     } catch {
       return undefined
     }
   }
+}
+
+/** Raw control characters (a newline inside a string is invalid JSON) become spaces. */
+function withoutControlChars(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    out += c < 32 ? ' ' : text[i]
+  }
+  return out
 }
 
 /** Every object in the document, flattening arrays, `@graph` and nested values, iteratively. */

@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities'
 import type { PublishedDate } from '../../model/index.js'
 import { normalizeDate } from './dates.js'
 import { normalizeSpace } from './dom.js'
-import { readJsonLd } from './json-ld.js'
+import { readJsonLd, type LinkedData } from './json-ld.js'
 import { firstMeta, indexMetaTags, META_KEYS } from './meta-tags.js'
 import { cleanByline, joinNames } from './names.js'
 import type { ParsedPage } from './parse.js'
@@ -64,9 +64,14 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
 
   return {
     title: titleChoice.title,
-    byline: readByline(ld.authors, firstMeta(meta, META_KEYS.author), visible.byline, site),
-    published:
-      firstDate([ld.published, firstMeta(meta, META_KEYS.published)]) ?? visible.published,
+    byline: readByline(
+      ld,
+      firstMeta(meta, META_KEYS.author),
+      meta.get('citation_author') ?? [],
+      visible.byline,
+      site,
+    ),
+    published: firstDate([ld.published, firstMeta(meta, META_KEYS.published)]) ?? visible.published,
     section:
       clean(ld.section) ??
       clean(firstMeta(meta, META_KEYS.section)) ??
@@ -81,22 +86,37 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
   }
 }
 
+/**
+ * JSON-LD people first; then `<meta name=author>`; then scholarly `citation_author` lists; then
+ * the visible byline. An author that is the site itself (an Organization, or the publisher's
+ * name) is only a last resort: the visible byline usually names the person.
+ */
 function readByline(
-  ldAuthors: string[],
+  ld: LinkedData,
   metaAuthor: string | null,
+  citationAuthors: string[],
   visible: string | null,
   site: string | null,
 ): string | null {
-  const fromLd = ldAuthors
+  const siteKey = site === null ? null : site.toLowerCase()
+  const isSelf = (name: string) => siteKey !== null && name.toLowerCase() === siteKey
+  const fromLd = ld.authors
     .map((a) => cleanByline(decodeHTML(a)))
     .filter((a): a is string => a !== null)
-  if (fromLd.length > 0) return joinNames(fromLd)
+  const ldIsSelf = ld.authorsAreOrganizations || (fromLd.length > 0 && fromLd.every(isSelf))
+  if (fromLd.length > 0 && !ldIsSelf) return joinNames(fromLd)
   if (metaAuthor !== null && !/^https?:/i.test(metaAuthor)) {
     const cleaned = cleanByline(decodeHTML(metaAuthor))
-    // Some sites put their own name in <meta name=author>; a visible byline says more.
-    if (cleaned !== null && (visible === null || site === null || cleaned !== site)) return cleaned
+    if (cleaned !== null && !isSelf(cleaned)) return cleaned
   }
-  return visible
+  if (citationAuthors.length > 0) {
+    // Scholarly metadata writes "Last, First"; bylines read "First Last".
+    const names = citationAuthors.map((n) => n.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1').trim())
+    return joinNames(names)
+  }
+  if (visible !== null) return visible
+  if (fromLd.length > 0) return joinNames(fromLd)
+  return metaAuthor === null ? null : cleanByline(decodeHTML(metaAuthor))
 }
 
 function firstDate(values: (string | null)[]): PublishedDate | null {

@@ -6,13 +6,14 @@ const BYLINE = {
   /** "By", "Written by", "Author:" and their kin at the start of a byline. */
   lead: /^(?:(?:written|posted|reported|published|words|reporting|story|text|photos?)\s+)?(?:by|from|von|par|por|di|door|av|autor(?:es)?:?|author(?:s)?:?|автор:?)\s*:?\s+/i,
   /** Where the names stop: separators, dates, and "Updated"/"Published" labels. */
-  stop: /\s+(?:[|·•—–]|-\s)\s*|\s*\n\s*|\s+(?:updated|published|posted|last updated|on)\b[\s:]*|\s*,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s+\d{4}-\d{2}-\d{2}/i,
+  stop: /(?<=\p{Ll})(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s+(?:[|·•—–]|-\s)\s*|\s*\n\s*|\s+(?:updated|published|posted|last updated|on)\b[\s:]*|\s*,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s+\d{4}-\d{2}-\d{2}/iu,
   /** A comma-separated part that is a job title, not a name ("Staff Writer", "for Reuters"). */
   role: /\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|journalist|producer|photographer|analyst|desk|team|bureau|news service|special to|for the|senior|chief|associate|freelance|guest|updated|published|min read|read)\b/i,
   /** Name lists: "A, B and C", "A & B". */
   list: /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;)\s*/i,
   /** Not a person: a URL or an e-mail address. */
-  notName: /^(?:https?:|www\.|[^@\s]+@[^@\s]+$)/i,
+  notName:
+    /^(?:https?:|www\.|@|[^@\s]+@[^@\s]+$|the author$|admin$|administrator$|editor$|staff$|guest$|unknown$)/i,
 } as const
 
 /** Longest byline we accept; longer text is a sentence, not names. */
@@ -23,7 +24,9 @@ const MAX_BYLINE_CHARS = 120
  * "By Jane Doe and John Roe, Reuters" keeps both names. Null when nothing name-like is left.
  */
 export function cleanByline(raw: string): string | null {
-  let text = normalizeSpace(raw).replace(BYLINE.lead, '')
+  let text = normalizeSpace(raw)
+    .replace(BYLINE.lead, '')
+    .replace(/^(?:and|&)\s+/i, '')
   text = text.replace(BYLINE.lead, '') // "Posted by: By Jane" on some templates
   const stop = BYLINE.stop.exec(text)
   if (stop !== null && stop.index > 0) text = text.slice(0, stop.index)

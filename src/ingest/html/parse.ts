@@ -91,7 +91,7 @@ export function parseHtml(html: string): ParsedPage {
         countInto(node, data)
         children.push(node)
       },
-      onclosetag(name) {
+      onclosetag() {
         if (skipDepth > 0) {
           skipDepth--
           if (skipDepth === 0 && capture !== null) {

@@ -29,7 +29,8 @@ export const PATTERNS = {
   calloutText:
     /^(?:advertisement|ad|sponsored|read more|read next|read also|also read|see also|more:|related:|related stories|related articles|continue reading|click here|sign up|subscribe|follow us|share this|share on|share article|copy link|get the newsletter|newsletter|listen to this article|this article is more than|image:|photo:|image source|photograph:|getty images|loading)/i,
   /** A block that is a byline: "By Jane Doe", "Written by ...". */
-  bylineText: /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?)\s+\S/i,
+  bylineText:
+    /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?)\s+\S/i,
   /** Text cut off for a teaser: "...may soon..." or "…" at the end. */
   truncatedText: /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/,
   /** A block that is only a web address (print-friendly URL lines). */
@@ -41,17 +42,25 @@ export const PATTERNS = {
    * date, a commenter's name) is not this article's.
    */
   otherStoriesClass:
-    /(?:^|[\s_-])(?:related|comments?|sidebar|footer|recirc|most-?(?:read|popular|viewed)|trending|teasers?|promo|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|widget|outbrain|taboola|newsletter)(?:$|[\s_-])/,
+    /(?:^|[\s_-])(?:related|comments?|commentlist|recirc|most-?(?:read|popular|viewed)|trending|teasers?|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|outbrain|taboola|newsletter)(?:$|[\s_-])/,
   /** Breadcrumb trails by class, id or label. */
   breadcrumbClass: /breadcrumb|crumbs/i,
   /** Class or id words of a byline element (not the author box at the foot). */
-  bylineClass: /(?:^|[\s_-])(?:byline|by-?line|author|authors|author-?name|writer|contributor|byl|article-?author|post-?author)(?:$|[\s_-])/,
+  bylineClass:
+    /(?:^|[\s_-])(?:byline|by-?line|author|authors|author-?name|writer|contributor|byl|article-?author|post-?author)(?:$|[\s_-])/,
   /** Author boxes and avatars share words with bylines but hold bios and photos. */
   authorBoxClass: /bio|box|avatar|image|photo|description|about|card|more|follow|social/,
   /** Class or id words of a publication-date element. */
-  dateClass: /(?:^|[\s_-])(?:date|dated|time|timestamp|published|pubdate|posted|post-?date|publish-?date|entry-?date|dateline|article-?date|meta-?date)(?:$|[\s_-])/,
+  dateClass:
+    /(?:^|[\s_-])(?:date|dated|time|timestamp|published|pubdate|posted|post-?date|publish-?date|entry-?date|dateline|article-?date|meta-?date)(?:$|[\s_-])/,
   /** First breadcrumb or menu entries that name the front page, not a section. */
-  homeCrumb: /^(?:home|homepage|main|start|index|news home|главная|accueil|inicio|startseite|início)$/i,
+  homeCrumb:
+    /^(?:home|homepage|main|start|index|news home|главная|accueil|inicio|startseite|início)$/i,
+  /** A label whose value (a name or a date) sits in the next element: "Written by", "Published". */
+  metaLabel:
+    /^(?:written by|posted by|by|author|authors|autor|auteur|published|published on|posted|posted on|date|last updated|updated|updated on)\s*:?$/i,
+  /** A label that introduces an author name rather than a date. */
+  authorLabel: /^(?:written by|posted by|by|author|authors|autor|auteur)\s*:?$/i,
   /** Separators inside a metadata line: "By Jane Doe | Business | 17 September 2024". */
   infoLineSeparator: /\s*[|·•]\s*|\s+\/\s+/,
   /** Separators between a headline and the site name in `<title>`. */

@@ -86,7 +86,8 @@ export function renderContent(
     }
   }
 
-  type Frame = { node: HtmlNode; exit: false } | { node: ElementNode; exit: true; tag: string | null }
+  type Frame =
+    { node: HtmlNode; exit: false } | { node: ElementNode; exit: true; tag: string | null }
   const stack: Frame[] = []
   for (let i = root.children.length - 1; i >= 0; i--) {
     stack.push({ node: root.children[i] as HtmlNode, exit: false })

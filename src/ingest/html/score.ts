@@ -6,16 +6,16 @@ import { HEADING_TAGS, INLINE_TAGS } from './tags.js'
  * Every text block pays this many characters before it counts as prose, so menus, dates,
  * share labels and one-line captions come out negative while real paragraphs stay positive.
  */
-const BLOCK_COST = Number(process.env['T_COST'] ?? 20)
+const BLOCK_COST = 20
 /** Link text counts this many times against a block: a list of links is the opposite of prose. */
-const LINK_PENALTY = Number(process.env['T_LINK'] ?? 2)
+const LINK_PENALTY = 2
 /** Each comma is worth this many characters: commas mark sentences, not menus (Readability). */
 const COMMA_BONUS = 3
 /**
  * Negative blocks (menus, link lists) count at this share against a container. Less than 1:
  * articles that are lists of linked resources still carry their own links.
  */
-const NEGATIVE_WEIGHT = Number(process.env['T_NEG'] ?? 0.8)
+const NEGATIVE_WEIGHT = 0.8
 /** Tags that are page furniture by definition (HTML's sectioning for navigation and asides). */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer'])
 /** Cells and list items are data, not standalone furniture: they pay no block cost. */

@@ -18,6 +18,8 @@ export interface TitleChoice {
   siteFromTitle: string | null
 }
 
+/** An <h1> shorter than this is a logo or a label, not a headline. */
+const MIN_H1_CHARS = 10
 /** A suffix like "| Site" is short: a part longer than this many words is headline. */
 const SITE_PART_MAX_WORDS = 5
 
@@ -42,6 +44,13 @@ export function chooseTitle(input: TitleInput): TitleChoice {
       return { title: h1, siteFromTitle: stripped.siteFromTitle }
     }
   }
+  // One headline-sized <h1> on the page is the visible headline, even when the metadata title
+  // is worded for search engines ("Top 10 ... (2025)" vs "Best ... Apps").
+  const headlines = input.h1s.filter(
+    (h) => key(h).length >= MIN_H1_CHARS && !sites.includes(key(h)) && words(h) >= 2,
+  )
+  if (headlines.length === 1)
+    return { title: headlines[0] as string, siteFromTitle: stripped.siteFromTitle }
   const meta = metas.find((t) => t !== '')
   if (meta !== undefined) return { title: meta, siteFromTitle: stripped.siteFromTitle }
   if (stripped.title !== '') return stripped

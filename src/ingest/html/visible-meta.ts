@@ -16,13 +16,17 @@ export interface VisibleMeta {
 
 /** How far after the headline (in elements) we look for its byline and date line. */
 const HEADER_WINDOW = 60
+/** How many elements of distance a `datetime` attribute is worth over a date in text. */
+const MACHINE_DATE_BONUS = 3
 /** A byline or date line is short; longer blocks are prose that happens to mention a date. */
 const META_LINE_MAX_CHARS = 160
 
 export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): VisibleMeta {
   const elements = page.elements
   const outside = markOtherStories(elements)
-  const h1Elements = elements.filter((el) => el.tag === 'h1' && el.textLen > 0 && !outside[el.order])
+  const h1Elements = elements.filter(
+    (el) => el.tag === 'h1' && el.textLen > 0 && !outside[el.order],
+  )
   const h1s = h1Elements.map((el) => normalizeSpace(textOf(el))).filter((t) => t !== '')
   const hintKey = headlineHint === null ? '' : key(headlineHint)
   const headlineEl =
@@ -32,14 +36,21 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     null
   const start = headlineEl?.order ?? 0
 
-  /** Elements near the headline first, then the rest of the page in order. */
-  const nearFirst = (el: ElementNode): number =>
-    el.order >= start && el.order <= start + HEADER_WINDOW ? el.order - start : el.order + 1e6
+  /**
+   * Elements near the headline first (those just above it, where "Last updated" and kicker
+   * lines sit, count a little further), then the rest of the page in order.
+   */
+  const nearFirst = (el: ElementNode): number => {
+    const distance = el.order >= start ? el.order - start : (start - el.order) * 2
+    return distance <= HEADER_WINDOW ? distance : el.order + 1e6
+  }
 
   const bylineCandidates: { rank: number; names: string }[] = []
   const dateCandidates: { rank: number; date: PublishedDate }[] = []
   const infoLines: string[] = []
   const crumbs: string[] = []
+  /** Set after a "Written by" / "Published" label: the next leaf block holds the value. */
+  let pendingLabel: 'author' | 'date' | null = null
 
   for (const el of elements) {
     if (outside[el.order]) continue
@@ -47,11 +58,15 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     const rank = nearFirst(el)
     if (el.tag === 'time' || (names !== '' && PATTERNS.dateClass.test(names))) {
       const attr = el.attrs['datetime'] ?? el.attrs['content']
+      const fromAttr = attr !== undefined ? normalizeDate(attr) : null
       const date =
-        (attr !== undefined ? normalizeDate(attr) : null) ??
+        fromAttr ??
         (el.textLen > 0 && el.textLen <= META_LINE_MAX_CHARS ? findDateInText(textOf(el)) : null)
-      const isPublished = el.attrs['itemprop'] === 'datePublished' || el.attrs['pubdate'] !== undefined
-      if (date !== null) dateCandidates.push({ rank: isPublished ? -1 : rank, date })
+      const isPublished =
+        el.attrs['itemprop'] === 'datePublished' || el.attrs['pubdate'] !== undefined
+      // A machine-readable datetime keeps the time and offset the text leaves out.
+      const bonus = fromAttr !== null ? MACHINE_DATE_BONUS : 0
+      if (date !== null) dateCandidates.push({ rank: isPublished ? -1e3 : rank - bonus, date })
     }
     if (el.textLen === 0 || el.textLen > META_LINE_MAX_CHARS) {
       if (isBreadcrumb(el)) crumbs.push(...crumbTexts(el))
@@ -65,23 +80,41 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     const isAuthorProp = el.attrs['itemprop'] === 'author'
     const isBylineClass =
       names !== '' && PATTERNS.bylineClass.test(names) && !PATTERNS.authorBoxClass.test(names)
+    const isAuthorBox = insideAuthorBox(el)
     if (isAuthorLink || isAuthorProp || isBylineClass) {
       const nameEl = isAuthorProp ? (findItemprop(el, 'name') ?? el) : el
       const cleaned = cleanByline(textOf(nameEl))
-      if (cleaned !== null) bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
+      if (cleaned !== null)
+        bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
     }
     if (!el.hasBlock && !INLINE_TAGS.has(el.tag)) {
       const text = normalizeSpace(textOf(el))
-      if (PATTERNS.bylineText.test(text) && looksLikeNames(text)) {
-        const cleaned = cleanByline(text)
+      if (pendingLabel === 'author') {
+        const cleaned = looksLikeNames(text) ? cleanByline(text) : null
+        if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.5, names: cleaned })
+      }
+      pendingLabel = PATTERNS.metaLabel.test(text)
+        ? PATTERNS.authorLabel.test(text)
+          ? 'author'
+          : 'date'
+        : null
+      if (isAuthorBox && rank < 1e6) {
+        const cleaned = looksLikeNames(text) && isPersonName(text) ? cleanByline(text) : null
+        if (cleaned !== null) bylineCandidates.push({ rank: rank + 1e7, names: cleaned })
+      }
+      // "Policy | 19 February 2026 | By Timur Baisalov": the byline may be any part of the line.
+      const segments = rank <= HEADER_WINDOW ? text.split(PATTERNS.infoLineSeparator) : [text]
+      const bylineSegment = segments.find((t) => PATTERNS.bylineText.test(t) && looksLikeNames(t))
+      if (bylineSegment !== undefined) {
+        const cleaned = cleanByline(bylineSegment)
         if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.25, names: cleaned })
       }
-      if (rank < HEADER_WINDOW + 1) {
+      if (rank <= HEADER_WINDOW) {
         const date = findDateInText(text)
         if (date !== null) {
           dateCandidates.push({ rank: rank + 0.5, date })
           infoLines.push(text)
-        } else if (PATTERNS.bylineText.test(text)) {
+        } else if (bylineSegment !== undefined) {
           infoLines.push(text)
         }
       }
@@ -117,7 +150,7 @@ function markOtherStories(elements: ElementNode[]): Uint8Array {
       outside[el.order] = 1
       continue
     }
-    if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav') {
+    if (el.tag === 'nav') {
       outside[el.order] = 1
       continue
     }
@@ -193,6 +226,26 @@ function menuTexts(page: ParsedPage): Set<string> {
     }
   }
   return out
+}
+
+/** An author box at the foot of a story: its first short name line is a fallback byline. */
+function insideAuthorBox(el: ElementNode): boolean {
+  for (let p: ElementNode | null = el, depth = 0; p !== null && depth < 4; p = p.parent, depth++) {
+    const names = classAndId(p)
+    if (names !== '' && PATTERNS.bylineClass.test(names) && PATTERNS.authorBoxClass.test(names)) {
+      return true
+    }
+  }
+  return false
+}
+
+/** Two to four capitalised words: "Jane Doe", "Mary-Ann van der Berg" (particles allowed). */
+function isPersonName(text: string): boolean {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 5) return false
+  return words.every(
+    (w) => /^\p{Lu}/u.test(w) || /^(?:van|von|der|de|da|di|la|le|bin|al|del)$/.test(w),
+  )
 }
 
 function findItemprop(root: ElementNode, prop: string): ElementNode | null {

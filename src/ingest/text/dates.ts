@@ -118,7 +118,10 @@ const PATTERNS = {
     /(?<![\p{L}])(?:UTC|GMT|[A-Z]{1,3}[SD]?T|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\p{L}])/gu,
   weekday: new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})\\.?(?![\\p{L}])`, 'giu'),
   label:
-    /(?<![\p{L}])(?:published|updated|last updated|posted|date|first published|опубликовано|обновлено|дата)(?:\s+on)?\s*:?/giu,
+    /(?<![\p{L}])(?:published|updated|last updated|last modified|modified|edited|posted|date|first published|опубликовано|обновлено|изменено|дата)(?:\s+on|\s+at)?\s*:?/giu,
+  /** The label of a revision date: "Updated 4 March 2026", "Last modified: ...". Not the publication. */
+  updateLabel:
+    /(?<![\p{L}])(?:updated|last updated|last modified|modified|edited|обновлено|изменено)(?:\s+on|\s+at)?\s*:?\s*(?:[\p{L}\p{N}:.,]+\s*){0,3}$/iu,
   /** What separates the parts of a date line: "Wednesday, June 18, 2025 | Region". */
   separators: /\s*(?:[|·•—–]|\s-\s|,)\s*/u,
   word: /[\p{L}\p{N}]+/gu,
@@ -130,11 +133,16 @@ const MAX_REST_WORDS = 6
 const MAX_DATE_LINE_CHARS = 120
 
 export interface DateLine {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the first date of the line that is not labelled as an update. */
   date: string
+  /** True when every date on the line is a revision ("Updated 4 March 2026"). */
+  isUpdate: boolean
   /** What else the line held, split at separators: "Region", "By Jane Doe". */
   rest: string[]
 }
+
+/** "Published 3 March · Updated 4 March 2026": a line holds at most this many dates. */
+const MAX_DATES_PER_LINE = 3
 
 /** The date anywhere in a string, as YYYY-MM-DD, with where it was found. */
 export function findDate(text: string): { date: string; index: number; length: number } | null {
@@ -163,9 +171,19 @@ export function findDate(text: string): { date: string; index: number; length: n
  */
 export function parseDateLine(line: string): DateLine | null {
   if (line.length > MAX_DATE_LINE_CHARS) return null
-  const found = findDate(line)
-  if (!found) return null
-  const leftover = (line.slice(0, found.index) + ' | ' + line.slice(found.index + found.length))
+  // Every date of the line, each with whether the text just before it labels a revision.
+  const dates: Array<{ date: string; isUpdate: boolean }> = []
+  let leftover = line
+  for (let i = 0; i < MAX_DATES_PER_LINE; i++) {
+    const found = findDate(leftover)
+    if (!found) break
+    const before = leftover.slice(0, found.index)
+    dates.push({ date: found.date, isUpdate: PATTERNS.updateLabel.test(before) })
+    leftover = before + ' | ' + leftover.slice(found.index + found.length)
+  }
+  const first = dates.find((found) => !found.isUpdate) ?? dates[0]
+  if (!first) return null
+  leftover = leftover
     .replace(PATTERNS.time, ' ')
     .replace(PATTERNS.timeZone, ' ')
     .replace(PATTERNS.weekday, ' ')
@@ -176,7 +194,7 @@ export function parseDateLine(line: string): DateLine | null {
     .filter((part) => part !== '' && !PATTERNS.connector.test(part))
   const restWords = rest.reduce((sum, part) => sum + (part.match(PATTERNS.word)?.length ?? 0), 0)
   if (restWords > MAX_REST_WORDS) return null
-  return { date: found.date, rest }
+  return { date: first.date, isUpdate: first.isUpdate, rest }
 }
 
 function monthOf(name: string | undefined): number {

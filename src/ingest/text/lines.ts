@@ -1,4 +1,4 @@
-import { BOILERPLATE, lineKey, matchesAny } from './boilerplate.js'
+import { BOILERPLATE, WORDS, lineKey, matchesAny } from './boilerplate.js'
 import { parseDateLine } from './dates.js'
 import type { DateLine } from './dates.js'
 
@@ -14,14 +14,27 @@ const PATTERNS = {
   word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
   cjkChar: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
   copyright: /©|&copy;|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}/iu,
-  /** "By Kyle L.", "by Jane Doe | Reuters", "Автор: ...". */
-  byline: /^(?:by|written by|words by|author|authors|автор|авторы|текст)\s*:?\s+(\S.*)$/iu,
-  bylineCut: /\s*(?:[|·•—–]|\s-\s).*$/u,
+  /** "By Kyle L.", "by Jane Doe | Reuters", "Автор: ...": the labels are in boilerplate.json. */
+  byline: new RegExp(`^(?:${WORDS.bylineLabels})\\s*:?\\s+(\\S.*)$`, 'iu'),
+  /** What follows a byline's names: "| Reuters", "— Staff Writer", "; Editing by B". */
+  bylineCut: /\s*(?:[|·•—–;]|\s-\s).*$/u,
+  /** Where a role or place follows the names: "Firuza Nematova, Dushanbe correspondent". */
+  roleSplit: /\s*(?:,|[|·•—–]|\s-\s)\s*/u,
+  /** Between the names of several authors: "A and B", "A, B and C", "A & B". */
+  nameListSplit: /\s*,\s*|\s+(?:and|&|и)\s+/iu,
   /** A personal name: 2-5 capitalised words, particles allowed ("Cho Seo-yeon", "Kyle L."). */
   nameWord: /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le)$/u,
   /** "in News": the section label of WordPress themes. */
   inSection: /^in\s+(\p{Lu}[\p{L}&' -]{0,40})$/u,
-  sectionLabel: /^(?:section|category|рубрика|раздел)\s*:\s*(\S.{0,40})$/iu,
+  /** "Section: Mining & Metals", "Filed under: Congress", "Posted in News": labels in boilerplate.json. */
+  sectionLabel: new RegExp(
+    `^(?:(?:${WORDS.sectionLabels})\\s*:|(?:${WORDS.sectionPhrases})\\s*:?)\\s*(\\S.{0,40})$`,
+    'iu',
+  ),
+  /** A label may list several sections: "Filed under: Congress, Trade" is first "Congress". */
+  sectionListCut: /\s*[,;|].*$/u,
+  /** "Home / Congress", "MINOR METALS > ANTIMONY", "News » World": a breadcrumb trail. */
+  breadcrumbSplit: /\s+[/>»›→]\s+/u,
   startsLowercase: /^\p{Ll}/u,
   trailingPunctuation: /[:|]+$/u,
   space: /\s+/u,
@@ -39,6 +52,10 @@ const MIN_MENU_ITEMS = 3
 /** Hard-wrapped text breaks lines at 60-80 characters; shorter lines ended on purpose. */
 const MIN_WRAPPED_LINE_CHARS = 40
 const MAX_MENU_ITEM_WORDS = 3
+/** A byline names a few people; longer "By ..." lines are sentences. */
+const MAX_BYLINE_WORDS = 10
+/** A crumb of a breadcrumb trail is a section name: "Home", "Minor Metals", "Trade Deals". */
+const MAX_CRUMB_WORDS = 4
 
 export interface Line {
   index: number
@@ -124,9 +141,14 @@ export function isCopyright(text: string): boolean {
 /** Buttons, links and labels of the page around the article. */
 export function isUi(line: Line): boolean {
   if (line.isBlank) return false
-  const key = line.key.replace(PATTERNS.trailingPunctuation, '').trim()
-  if (BOILERPLATE.uiLines.has(key) || matchesAny(BOILERPLATE.uiPatterns, line.text)) return true
-  return isMenuLine(line.text)
+  return isUiText(line.text)
+}
+
+/** The same test for a part of a line ("6 min read" after a date). */
+export function isUiText(text: string): boolean {
+  const key = lineKey(text).replace(PATTERNS.trailingPunctuation, '').trim()
+  if (BOILERPLATE.uiLines.has(key) || matchesAny(BOILERPLATE.uiPatterns, text)) return true
+  return isMenuLine(text)
 }
 
 /** "About | Contact | Privacy" or "Markets   Metals   Energy": a menu on one line. */
@@ -148,6 +170,11 @@ export function isCaption(text: string): boolean {
   return matchesAny(BOILERPLATE.captionPatterns, text)
 }
 
+/** "Subscribe to continue reading": the rest of the article is behind a paywall. */
+export function isWall(text: string): boolean {
+  return matchesAny(BOILERPLATE.wallPatterns, text)
+}
+
 export function isInlineLink(text: string): boolean {
   return matchesAny(BOILERPLATE.inlineLinkPatterns, text)
 }
@@ -160,12 +187,33 @@ export function isEndMarker(line: Line): boolean {
   return !isProse(line) && matchesAny(BOILERPLATE.endMarkers, line.text)
 }
 
-/** The name in an explicit byline ("By Kyle L." -> "Kyle L."), or null. */
+/**
+ * The names in an explicit byline: "By Kyle L." -> "Kyle L.", "By A and B" -> "A and B",
+ * "By Firuza Nematova, Dushanbe correspondent" -> "Firuza Nematova"; null for other lines.
+ */
 export function bylineOf(text: string): string | null {
   const match = PATTERNS.byline.exec(text)
   if (!match?.[1]) return null
   const name = match[1].replace(PATTERNS.bylineCut, '').trim()
-  return name !== '' && countWords(name) <= 10 ? name : null
+  if (name === '' || countWords(name) > MAX_BYLINE_WORDS) return null
+  // "By" vouches for the names; after a comma comes a role or a place, unless more names follow.
+  const [head = '', ...tail] = name.split(',')
+  return tail.length > 0 && !isNamesLike(name) && isNamesLike(head.trim()) ? head.trim() : name
+}
+
+/**
+ * A byline printed without "By": a name or names ("Mira Castell", "A and B"), or a name and
+ * a role ("Firuza Nematova, Dushanbe correspondent"; the role words are in boilerplate.json).
+ */
+export function bareBylineOf(text: string): string | null {
+  if (isNamesLike(text)) return text
+  const [head = '', ...rest] = text.split(PATTERNS.roleSplit)
+  const tail = lineKey(rest.join(' ')).split(' ')
+  return rest.length > 0 &&
+    isNamesLike(head) &&
+    tail.some((word) => BOILERPLATE.bylineRoles.has(word))
+    ? head
+    : null
 }
 
 /** A line that is only a personal name: how text dumps print a byline without "By". */
@@ -173,12 +221,35 @@ export function isNameLike(text: string): boolean {
   const words = text.split(PATTERNS.space)
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false
   if (!words.every((word) => PATTERNS.nameWord.test(word))) return false
+  // "Senior Mining Correspondent" is capitalised like a name but is a role.
+  if (words.some((word) => BOILERPLATE.bylineRoles.has(lineKey(word)))) return false
   // At least two capitalised words: "Mira Castell", not "de la".
   return words.filter((word) => PATTERNS.capitalised.test(word)).length >= 2
 }
 
-/** "in News" -> "News"; "Section: Mining & Metals" -> "Mining & Metals". */
+/** One name or several: "Mira Castell", "Aru Sadyk and Dana Bek", "A, B and C". */
+export function isNamesLike(text: string): boolean {
+  const names = text.split(PATTERNS.nameListSplit)
+  return names.length <= MAX_NAME_WORDS && names.every(isNameLike)
+}
+
+/** "in News" -> "News"; "Section: Mining & Metals" -> "Mining & Metals"; "Filed under: A, B" -> "A". */
 export function sectionLabelOf(text: string): string | null {
   const match = PATTERNS.inSection.exec(text) ?? PATTERNS.sectionLabel.exec(text)
-  return match?.[1]?.trim() ?? null
+  const label = match?.[1]?.replace(PATTERNS.sectionListCut, '').trim()
+  return label ? label : null
+}
+
+/** "Home" and "News" open a breadcrumb trail of the whole site; they are not a section. */
+export function isBreadcrumbRoot(crumb: string): boolean {
+  return BOILERPLATE.breadcrumbRoots.has(lineKey(crumb))
+}
+
+/** The crumbs of a breadcrumb trail ("Home / Congress" -> ["Home", "Congress"]), or null. */
+export function breadcrumbOf(text: string): string[] | null {
+  const crumbs = text.split(PATTERNS.breadcrumbSplit).map((crumb) => crumb.trim())
+  if (crumbs.length < 2) return null
+  const isCrumb = (crumb: string): boolean =>
+    crumb !== '' && countWords(crumb) <= MAX_CRUMB_WORDS && !endsSentence(crumb)
+  return crumbs.every(isCrumb) ? crumbs : null
 }

@@ -3,19 +3,25 @@ import { detectLanguage } from '../language/index.js'
 import type { ReadOutput } from '../reader.js'
 import { lineKey } from './boilerplate.js'
 import type { Line } from './lines.js'
+import { properCaseOf } from './casing.js'
 import {
+  bareBylineOf,
+  breadcrumbOf,
   bylineOf,
   countWords,
   endsSentence,
   isCaption,
+  isBreadcrumbRoot,
   isCopyright,
   isEndMarker,
   isInlineLink,
   isListMarker,
-  isNameLike,
+  isNamesLike,
   isPromo,
   isProse,
   isUi,
+  isUiText,
+  isWall,
   sectionLabelOf,
   toLines,
 } from './lines.js'
@@ -53,14 +59,18 @@ interface Header {
 
 /**
  * Reads a plain-text dump of a rendered news page (the seed's style). Steps, in order:
- *  1. masthead and copyright line give the site;
+ *  1. masthead and copyright line give the site, in proper casing when the masthead is
+ *     shouted in capitals and without a company suffix ("Ltd.");
  *  2. the first paragraph of prose confirmed by a second one starts the body;
  *  3. above it, the date line nearest the body anchors the header: the title sits just
- *     above it with the byline; the section is an "in X" line, a part of the date line,
- *     the kicker over the title, or a short line beside the date;
- *  4. the body runs until an end marker (copyright, "About <Company>", media contact) and
- *     skips lists of other stories ("Related", "Most read"), UI words, captions and lines
- *     that repeat the title; it ends at its last sentence.
+ *     above it with the byline ("By A and B", or a bare "Name, role" line); the date is the
+ *     publication, not an "Updated" line; the section is, in order, a label ("in X",
+ *     "Section:", "Filed under:"), a part of the date line, a breadcrumb over the title,
+ *     the kicker over the title, or a short line beside the date (never "6 min read");
+ *  4. the body runs until an end marker (copyright, "About <Company>", media contact) or a
+ *     paywall line, and skips lists of other stories ("Related", "Most read"), UI words,
+ *     captions and lines that repeat the title; it ends at its last sentence;
+ *  5. a header without a byline takes one from a credit line after the body ("Reporting by").
  */
 export function readTextDump(text: string): ReadOutput {
   const lines = toLines(text.replace(PATTERNS.newline, '\n'))
@@ -80,7 +90,7 @@ export function readTextDump(text: string): ReadOutput {
   const body = renderText(blocks)
   const draft: ArticleDraft = {
     title: stripSiteSuffix(header.title, site),
-    byline: header.byline,
+    byline: header.byline ?? findTrailingByline(lines, start ?? lines.length),
     published: header.published,
     section: header.section,
     site,
@@ -117,6 +127,7 @@ function isArticleProse(line: Line): boolean {
     !isPromo(line.text) &&
     !isCaption(line.text) &&
     !isCopyright(line.text) &&
+    !isWall(line.text) &&
     !isUi(line)
   )
 }
@@ -184,6 +195,7 @@ function isTitleLike(line: Line, mastheadKey: string | null): boolean {
     !isCopyright(line.text) &&
     !isCaption(line.text) &&
     !isPromo(line.text) &&
+    !isWall(line.text) &&
     !isListMarker(line)
   )
 }
@@ -209,7 +221,7 @@ function findTitleAbove(
       continue
     }
     if (isMetaLine(line) || sectionLabelOf(line.text) !== null || isUi(line)) continue
-    if (isNameSkipped && !sawBlank && !skippedName && isNameLike(line.text)) {
+    if (isNameSkipped && !sawBlank && !skippedName && bareBylineOf(line.text) !== null) {
       skippedName = true
       continue
     }
@@ -231,13 +243,19 @@ function readMeta(
   while (end < start && !lines[end]?.isBlank) end++
   const block = lines.slice(titleIndex + 1, end).filter((line) => !line.isBlank)
   const dateLine = lines[anchor]?.date ?? null
-  const published = dateLine?.date ?? block.find((line) => line.date)?.date?.date ?? null
+  // "Updated" and "Last modified" lines sit beside the publication date; they are not it.
+  const published =
+    (dateLine && !dateLine.isUpdate ? dateLine.date : undefined) ??
+    block.find((line) => line.date && !line.date.isUpdate)?.date?.date ??
+    dateLine?.date ??
+    null
 
-  const restParts = dateLine?.rest ?? []
+  // "6 min read" and "Listen (4 min)" beside the date are buttons, not sections.
+  const restParts = (dateLine?.rest ?? []).filter((part) => !isUiText(part))
   const byline =
     block.map((line) => bylineOf(line.text)).find((name) => name !== null) ??
-    restParts.map((part) => bylineOf(part) ?? (isNameLike(part) ? part : null)).find(Boolean) ??
-    block.find((line) => line.date === null && isNameLike(line.text))?.text ??
+    restParts.map((part) => bylineOf(part) ?? bareBylineOf(part)).find(Boolean) ??
+    block.map((line) => (line.date === null ? bareBylineOf(line.text) : null)).find(Boolean) ??
     null
 
   const isSectionWord = (text: string): boolean =>
@@ -245,31 +263,63 @@ function readMeta(
     countWords(text) <= MAX_SECTION_WORDS &&
     !endsSentence(text) &&
     text !== byline &&
-    bylineOf(text) === null
+    bylineOf(text) === null &&
+    bareBylineOf(text) === null &&
+    !isUiText(text)
   const labelled = block.map((line) => sectionLabelOf(line.text)).find((s) => s !== null)
-  const fromDateLine = restParts.find((part) => isSectionWord(part) && !isNameLike(part))
-  // A kicker stands alone over the title; a line that ends a menu block is a menu item.
+  const fromDateLine = restParts.find(isSectionWord)
   const kicker = lineAbove(lines, titleIndex)
+  const fromBreadcrumb = kicker ? sectionOfBreadcrumb(kicker.text, title) : undefined
+  // A kicker stands alone over the title; a line that ends a menu block is a menu item.
   const isStandalone = kicker !== undefined && (lines[kicker.index - 1]?.isBlank ?? true)
   const fromKicker =
     kicker && isStandalone && !isUi(kicker) && kicker.date === null && kicker.key !== mastheadKey
       ? kicker.text
       : undefined
   const besideDate = block.find(
-    (line) =>
-      line.index > anchor &&
-      line.date === null &&
-      !isUi(line) &&
-      !isNameLike(line.text) &&
-      isSectionWord(line.text),
+    (line) => line.index > anchor && line.date === null && !isUi(line) && isSectionWord(line.text),
   )?.text
   const section =
     labelled ??
     fromDateLine ??
+    fromBreadcrumb ??
     (fromKicker && isSectionWord(fromKicker) ? fromKicker : undefined) ??
     besideDate ??
     null
-  return { title, titleIndex, byline, published, section }
+  return {
+    title,
+    titleIndex,
+    byline,
+    published,
+    section: section === null ? null : properCaseOf(section, lines),
+  }
+}
+
+/**
+ * The section in a breadcrumb trail over the title: the first crumb after the site's roots
+ * ("Home / Congress" and "News > Energy" -> "Congress", "Energy"; "MINOR METALS > ANTIMONY" ->
+ * "MINOR METALS", as the page's own "Section:" label in data/sample/oxide-ore-tajik-antimony.txt
+ * confirms). A crumb that repeats the title is the page itself; a trail of roots only
+ * ("Home > News") gives its last root.
+ */
+function sectionOfBreadcrumb(text: string, title: string): string | undefined {
+  const titleKey = lineKey(title)
+  const crumbs = breadcrumbOf(text)?.filter((crumb) => lineKey(crumb) !== titleKey) ?? []
+  return crumbs.find((crumb) => !isBreadcrumbRoot(crumb) && !isUiText(crumb)) ?? crumbs.at(-1)
+}
+
+/**
+ * A byline printed after the body ("Reporting by Aru Sadyk; Editing by Dana Bek", "Written
+ * by ..."), for pages whose header has none. Only names count: "By the end of 2028" is prose.
+ */
+function findTrailingByline(lines: readonly Line[], start: number): string | null {
+  for (const line of lines.slice(start)) {
+    if (line.isBlank) continue
+    if (isCopyright(line.text) || isEndMarker(line)) break
+    const names = bylineOf(line.text)
+    if (names !== null && isNamesLike(names)) return names
+  }
+  return null
 }
 
 function lineAbove(lines: readonly Line[], index: number): Line | undefined {
@@ -296,7 +346,7 @@ function selectBody(lines: readonly Line[], start: number, title: string): Line[
       if (!isInList) kept.push(line)
       continue
     }
-    if (isCopyright(line.text) || isEndMarker(line)) break
+    if (isCopyright(line.text) || isEndMarker(line) || isWall(line.text)) break
     if (isListMarker(line)) {
       isInList = true
       continue
@@ -319,7 +369,7 @@ function isFurniture(line: Line, titleKey: string): boolean {
     return true
   if (line.date !== null) return true
   const name = bylineOf(line.text)
-  if (name !== null && isNameLike(name)) return true
+  if (name !== null && isNamesLike(name)) return true
   // Menu items printed again inside the body area.
   if (line.repeats >= 2 && line.words <= 3 && !endsSentence(line.text)) return true
   return !isProse(line) && repeatsTitle(line.key, titleKey)

@@ -1,4 +1,5 @@
-import { lineKey } from './boilerplate.js'
+import { WORDS } from './boilerplate.js'
+import { isShouting, properCaseOf } from './casing.js'
 import type { Line } from './lines.js'
 import { isCaption, isCopyright, isListMarker, isMenuLine, isUi } from './lines.js'
 
@@ -10,7 +11,8 @@ const PATTERNS = {
   quotes: /^[«"“'‘]+|[»"”'’]+$/gu,
   acronym: /^[\p{Lu}\p{N}&]{2,6}$/u,
   initial: /(?:^|\s)(\p{Lu})/gu,
-  shouting: /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u,
+  /** "Oxide & Ore Weekly Ltd." is the company; the site is "Oxide & Ore Weekly". */
+  companySuffix: new RegExp(`,?\\s+(?:${WORDS.companySuffixes})\\.?$`, 'u'),
 } as const
 
 /** The masthead is printed within the first lines of a dump. */
@@ -26,8 +28,10 @@ export interface SiteName {
 
 /**
  * The publisher: the masthead, spelled out from the copyright line when the masthead is an
- * acronym ("GCN" and "© 2025 by Global Current News") or shouted in capitals
- * ("COMMODITY FRONTIER" and "© 2024 Commodity Frontier Media").
+ * acronym ("GCN" and "© 2025 by Global Current News"), and in its proper casing when it is
+ * shouted in capitals ("COMMODITY FRONTIER" and "© 2024 Commodity Frontier Media"; "OXIDE &
+ * ORE WEEKLY" and "Oxide & Ore Weekly is an independent publication."). A company suffix
+ * ("Ltd.", "LLC") is not part of the site's name.
  */
 export function findSite(lines: readonly Line[]): SiteName {
   const masthead = lines
@@ -46,20 +50,21 @@ export function findSite(lines: readonly Line[]): SiteName {
     )
   const holder = copyrightHolder(lines)
   const mastheadKey = masthead ? masthead.key : null
-  if (!masthead) return { site: holder, mastheadKey }
-  return { site: reconcile(masthead.text, holder), mastheadKey }
+  const site = masthead ? reconcile(masthead.text, holder, lines) : holder
+  return { site: site === null ? null : stripCompanySuffix(site), mastheadKey }
 }
 
-function reconcile(masthead: string, holder: string | null): string {
-  if (holder === null) return masthead
-  if (PATTERNS.acronym.test(masthead)) {
+function reconcile(masthead: string, holder: string | null, lines: readonly Line[]): string {
+  if (holder !== null && PATTERNS.acronym.test(masthead)) {
     const initials = [...holder.matchAll(PATTERNS.initial)].map((m) => m[1]).join('')
     if (initials === masthead) return holder
   }
-  if (PATTERNS.shouting.test(masthead) && lineKey(holder).startsWith(lineKey(masthead))) {
-    return holder.slice(0, masthead.length)
-  }
-  return masthead
+  return isShouting(masthead) ? properCaseOf(masthead, lines) : masthead
+}
+
+function stripCompanySuffix(site: string): string {
+  const stripped = site.replace(PATTERNS.companySuffix, '').trim()
+  return stripped === '' ? site : stripped
 }
 
 function copyrightHolder(lines: readonly Line[]): string | null {

@@ -1,4 +1,3 @@
-/* eslint-disable check-file/filename-naming-convention -- numbered so they sort in order (STYLE.md §12), which the kebab-case rule rejects */
 import { sql, type Kysely } from 'kysely'
 
 type SqlDialect = 'sqlite' | 'postgres'

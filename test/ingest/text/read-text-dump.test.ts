@@ -268,3 +268,121 @@ describe('readTextDump on other layouts (invented sites)', () => {
     expect(out.draft.text).toContain('\n\n— Мы рассчитываем')
   })
 })
+
+describe('readTextDump on header and footer patterns of other layouts (invented sites)', () => {
+  it('reads a paywalled page: kicker in capitals, two authors, "Updated" under the date, "Listen to this article"', () => {
+    const { draft, warnings } = readTextDump(fixture('boralday-post-paywall'))
+    expect(draft).toMatchObject({
+      title: 'Zorvath Capital shares slide after Qaratau tungsten output misses target',
+      byline: 'Aru Sadyk and Dana Bekova',
+      // The publication date, not the "Updated 4 March 2026" line beside it.
+      published: '2026-03-03',
+      // The kicker "MARKETS" in the casing of the menu ("Markets · Companies · ...").
+      section: 'Markets',
+      // "THE BORALDAY POST" is spelled nowhere else: title case.
+      site: 'The Boralday Post',
+    })
+    expect(warnings).toEqual([])
+    expect(draft.text.startsWith('ALMATY — Shares in Zorvath Capital fell 7%')).toBe(true)
+    expect(draft.text.endsWith('said it had not been asked to renegotiate the deal.')).toBe(true)
+    for (const furniture of [
+      'Listen to this article',
+      'Photo:',
+      'Subscribe to continue reading',
+      'To continue reading',
+      'Already a subscriber',
+      'Tenge steadies',
+      'Boralday Media',
+    ]) {
+      expect(draft.text, furniture).not.toContain(furniture)
+    }
+  })
+
+  it('reads a wire story: breadcrumb section, "Last modified" on the date line, dateline, "Reporting by" after the body', () => {
+    const { draft, warnings } = readTextDump(fixture('zhetisu-wire-dateline'))
+    expect(draft).toMatchObject({
+      title:
+        'Kestrel Minerals to build a gas-fired power plant for its copper mine in the Zhetisu region',
+      // The header has no byline; the credit line after the body names the reporter.
+      byline: 'Madina Oralbek',
+      published: '2025-05-12',
+      // "News > Energy": "News" is the root of the trail, not the section.
+      section: 'Energy',
+      // "© 2025 Zhetisu Wire Inc." loses its company suffix.
+      site: 'Zhetisu Wire',
+    })
+    expect(warnings).toEqual([])
+    expect(draft.text.startsWith('TALDYKORGAN, May 12 (Zhetisu Wire) — Kestrel Minerals')).toBe(
+      true,
+    )
+    expect(draft.text.endsWith('to nearby towns during the summer months.')).toBe(true)
+    for (const furniture of ['Reporting by', 'Editing by', 'Last modified', 'wheat harvest']) {
+      expect(draft.text, furniture).not.toContain(furniture)
+    }
+  })
+
+  it('reads a "Name, role" byline without "By", a reading time on the date line and a labelled section', () => {
+    const { draft } = readTextDump(fixture('kestrel-metals-review-role-byline'))
+    expect(draft).toMatchObject({
+      // The line under the title is the byline, not the title.
+      title: 'Qaratau tungsten concentrate prices hit a ten-year high as buyers look beyond China',
+      byline: 'Erlan Dosov',
+      published: '2026-03-09',
+      // "Category: Metals, Tungsten" gives its first category; "6 min read" is never a section.
+      section: 'Metals',
+      // "KESTREL METALS REVIEW" spelled as in "Copyright (c) 2026 Kestrel Metals Review Ltd.".
+      site: 'Kestrel Metals Review',
+    })
+    expect(draft.text.startsWith('ASTANA — Prices for tungsten concentrate')).toBe(true)
+    expect(draft.text.endsWith('a metals analyst at Harrowfield Research in Vienna.')).toBe(true)
+    expect(draft.text).not.toContain('Filed under')
+  })
+
+  it('reads a date and a dateline without any byline, and warns about the byline only', () => {
+    const out = readTextDump(
+      [
+        'BANK OF THE STEPPE',
+        'Home > Markets',
+        '',
+        'Qaratau tungsten exports rise for a fifth month',
+        '',
+        'Last modified: 7 April 2025',
+        'Published: 6 April 2025',
+        '',
+        'ALMATY (Bank of the Steppe) — Exports of tungsten concentrate from the Qaratau mine rose for a fifth month in March, customs data showed.',
+        '',
+        'Most of the concentrate went to processing plants in Europe, the data showed, while a smaller share went to Japan.',
+      ].join('\n'),
+    )
+    expect(out.draft).toMatchObject({
+      title: 'Qaratau tungsten exports rise for a fifth month',
+      byline: null,
+      published: '2025-04-06',
+      section: 'Markets',
+      site: 'Bank of the Steppe',
+    })
+    expect(out.warnings).toEqual(['no byline found'])
+    expect(out.draft.text.startsWith('ALMATY (Bank of the Steppe) — Exports')).toBe(true)
+  })
+
+  it('takes the section from "Filed under:" or a breadcrumb, never from "6 min read"', () => {
+    const page = (meta: string[]): string =>
+      [
+        'Zorvath Daily',
+        '',
+        'Home / Congress',
+        '',
+        'Senate bill would end trade limits on the Qaratau region',
+        '',
+        'By Aru Sadyk',
+        'Nov. 7, 2025 · 6 min read',
+        ...meta,
+        '',
+        'WASHINGTON — A group of senators on Wednesday introduced a bill that would end trade limits on the Qaratau region.',
+        '',
+        'The bill would let the president grant permanent normal trade relations, its sponsors said in a statement.',
+      ].join('\n')
+    expect(readTextDump(page(['Filed under: Trade'])).draft.section).toBe('Trade')
+    expect(readTextDump(page([])).draft.section).toBe('Congress')
+  })
+})
