@@ -10,6 +10,8 @@ export interface Extracted {
   title: string | null
   byline: string | null
   published: string | null
+  /** True when the extractor threw (counted as an empty prediction). */
+  failed?: boolean
 }
 
 export interface Extractor {
@@ -20,6 +22,7 @@ export interface Extractor {
 }
 
 const EMPTY: Extracted = { text: '', title: null, byline: null, published: null }
+const FAILED: Extracted = { ...EMPTY, failed: true }
 
 export const lodestone: Extractor = {
   name: 'Lodestone reader',
@@ -48,7 +51,7 @@ function runReadability(doc: ReadabilityInput): Extracted {
       published: article.publishedTime ?? null,
     }
   } catch {
-    return EMPTY
+    return FAILED
   }
 }
 
@@ -74,7 +77,7 @@ export const readabilityJsdom: Extractor = {
       dom.window.close()
       return result
     } catch {
-      return EMPTY
+      return FAILED
     }
   },
 }
