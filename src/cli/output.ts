@@ -26,7 +26,8 @@ export function highlight(stream: Stream, text: string, ranges: Array<[number, n
     out += text.slice(at, start) + (stream.isTTY ? `\u001b[7m${match}\u001b[27m` : `[${match}]`)
     at = end
   }
-  return out + text.slice(at)
+  // A snippet can span paragraphs; one line reads better in a list of hits.
+  return (out + text.slice(at)).replace(/\s+/g, ' ')
 }
 
 /** Cuts text to `width` characters with an ellipsis. */

@@ -126,6 +126,11 @@ export const PATTERNS_DATE = {
     `(?:^|[^\\p{L}\\p{N}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
     'iu',
   ),
+  /** 2023 Jan 7 (PubMed and other scholarly citation meta tags). */
+  yearMonthDay: new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(\\d{4})\\s+(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?![\\d:])`,
+    'iu',
+  ),
   /** 17.09.2024, 17/09/2024, 09-17-2024. */
   numericDate: /(?:^|[^\d])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/,
   /** 2025-11-07 inside longer text. */

@@ -28,6 +28,7 @@ export function findDateInText(text: string): PublishedDate | null {
   const monthFirst = P.monthDayYear.exec(text)
   const numeric = P.numericDate.exec(text)
   const isoInside = P.isoInside.exec(text)
+  const yearFirst = P.yearMonthDay.exec(text)
   const found: { index: number; date: PublishedDate | null }[] = []
   if (dayFirst !== null) {
     const [, d, mon, y] = dayFirst
@@ -48,6 +49,10 @@ export function findDateInText(text: string): PublishedDate | null {
   if (isoInside !== null) {
     const [, y, mo, d] = isoInside
     found.push({ index: isoInside.index, date: buildDate(y, mo, d) })
+  }
+  if (yearFirst !== null) {
+    const [, y, mon, d] = yearFirst
+    found.push({ index: yearFirst.index, date: buildDate(y, monthNumber(mon), d) })
   }
   found.sort((a, b) => a.index - b.index)
   for (const f of found) if (f.date !== null) return f.date

@@ -3,6 +3,7 @@ import type { PublishedDate } from '../../model/index.js'
 import { normalizeDate } from './dates.js'
 import { normalizeSpace } from './dom.js'
 import { readJsonLd, type LinkedData } from './json-ld.js'
+import { META_PATTERNS } from './meta-patterns.js'
 import { firstMeta, indexMetaTags, META_KEYS } from './meta-tags.js'
 import { cleanByline, joinNames } from './names.js'
 import type { ParsedPage } from './parse.js'
@@ -71,7 +72,12 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
       visible.byline,
       site,
     ),
-    published: firstDate([ld.published, firstMeta(meta, META_KEYS.published)]) ?? visible.published,
+    published: choosePublished(
+      firstDate([ld.published, firstMeta(meta, META_KEYS.published)]),
+      visible.published,
+      visible.publishedInHeader,
+      [fetchUrl, url],
+    ),
     section:
       clean(ld.section) ??
       clean(firstMeta(meta, META_KEYS.section)) ??
@@ -100,8 +106,14 @@ function readByline(
 ): string | null {
   const siteKey = site === null ? null : site.toLowerCase()
   const isSelf = (name: string) => siteKey !== null && name.toLowerCase() === siteKey
+  // "Jane Doe and John Roe, The Daily Courier": the site credited beside its writers is not one.
+  const withoutSelf = (byline: string | null): string | null => {
+    if (byline === null) return null
+    const names = byline.split(/, | and /).filter((n) => !isSelf(n))
+    return names.length === 0 ? byline : joinNames(names)
+  }
   const fromLd = ld.authors
-    .map((a) => cleanByline(decodeHTML(a)))
+    .map((a) => withoutSelf(cleanByline(decodeHTML(a))))
     .filter((a): a is string => a !== null)
   const ldIsSelf = ld.authorsAreOrganizations || (fromLd.length > 0 && fromLd.every(isSelf))
   if (fromLd.length > 0 && !ldIsSelf) return joinNames(fromLd)
@@ -117,6 +129,46 @@ function readByline(
   if (visible !== null) return visible
   if (fromLd.length > 0) return joinNames(fromLd)
   return metaAuthor === null ? null : cleanByline(decodeHTML(metaAuthor))
+}
+
+/** A visible date this many days before the metadata date is read as a different event. */
+const MAX_VISIBLE_LEAD_DAYS = 3650
+
+/**
+ * The declared date, unless the article header shows an earlier day: a page does not show a
+ * publication day before the real one, while metadata is often later (a re-publish, a CMS
+ * migration, or a UTC timestamp that moved an evening post to the next day). A later visible
+ * date stays second: it is usually "Updated ...", and labels disagree on those. With no date
+ * at all, a date in the URL path (/2024/05/17/) is the last resort.
+ */
+function choosePublished(
+  declared: PublishedDate | null,
+  visible: PublishedDate | null,
+  visibleInHeader: boolean,
+  urls: (string | null)[],
+): PublishedDate | null {
+  if (declared !== null && visible !== null && visibleInHeader) {
+    const shown = visible.slice(0, 10)
+    const meta = declared.slice(0, 10)
+    const lead = (Date.parse(meta) - Date.parse(shown)) / 86_400_000
+    if (shown < meta && lead <= MAX_VISIBLE_LEAD_DAYS) return visible
+  }
+  return declared ?? visible ?? dateFromUrls(urls)
+}
+
+function dateFromUrls(urls: (string | null)[]): PublishedDate | null {
+  for (const url of urls) {
+    if (url === null) continue
+    let path: string
+    try {
+      path = new URL(url).pathname
+    } catch {
+      continue
+    }
+    const m = META_PATTERNS.urlDate.exec(path)
+    if (m !== null) return normalizeDate(`${m[1]}-${m[2]}-${m[3]}`)
+  }
+  return null
 }
 
 function firstDate(values: (string | null)[]): PublishedDate | null {

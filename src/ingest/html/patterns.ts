@@ -28,6 +28,13 @@ export const PATTERNS = {
   /** A short block that only points elsewhere or asks for something: not article prose. */
   calloutText:
     /^(?:advertisement|ad|sponsored|read more|read next|read also|also read|see also|more:|related:|related stories|related articles|continue reading|click here|sign up|subscribe|follow us|share this|share on|share article|copy link|get the newsletter|newsletter|listen to this article|this article is more than|image:|photo:|image source|photograph:|getty images|loading)/i,
+  /**
+   * A short block after the story that sells or points elsewhere: subscriptions, newsletters,
+   * "follow him on Twitter", "tell us what you think", news-tip requests (magazine reviews,
+   * finance newsletters, space news pages). Read only on the last blocks of the body.
+   */
+  promoText:
+    /(?:\bsign up\b|\bsubscribe\b|\bnewsletters?\b|delivered (?:to|through) your (?:inbox|letterbox|door)|\bclick here\b|\bfollow (?:us|him|her|them|me)\b|tell us what you think|\blet us know\b|join (?:our|the) (?:conversation|discussion|community|forums?)|share your (?:thoughts|comments|views)|\bemail (?:him|her|us|them)\b|\bnews tip\b|send (?:us|me) (?:a )?tip|download (?:our|the) app)/i,
   /** A block that is a byline: "By Jane Doe", "Written by ...". */
   bylineText:
     /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?)\s+\S/i,
@@ -43,6 +50,23 @@ export const PATTERNS = {
    */
   otherStoriesClass:
     /(?:^|[\s_-])(?:related|comments?|commentlist|recirc|most-?(?:read|popular|viewed)|trending|teasers?|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|outbrain|taboola|newsletter)(?:$|[\s_-])/,
+  /**
+   * Whole class or id tokens of a readers' comment thread (WordPress `comments-area`,
+   * `comment-list`, `#respond`; Disqus). Stricter than `boilerplateClass`: a zone is removed
+   * whatever its share of the text, because a long thread outweighs a short post.
+   */
+  commentZoneClass:
+    /(?:^|\s)(?:comments|comment-?list|commentlist|comments?-(?:area|section|wrapper|container|block|thread)|disqus_thread|disqus|respond|comment-respond)(?:$|\s)/,
+  /**
+   * A heading that only labels other stories, in the languages of the benchmark pages (the
+   * related-posts <article> after a Portuguese WordPress story is titled "Você pode gostar...").
+   * Anchored at both ends: a headline that merely contains "related" is not a label.
+   */
+  relatedHeading:
+    /^(?:related(?: (?:articles?|posts?|stories|news|content|coverage|reading))?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|headlines)|most (?:read|popular|viewed)|trending(?: now| stories)?|latest (?:news|stories|posts|headlines)|popular (?:posts|stories|articles)|read (?:next|also)|also read|você (?:também )?pode gostar|veja também|leia também|(?:posts|artigos|notícias) relacionad[oa]s|(?:à )?lire aussi|sur le même sujet|ver también|te puede interesar|(?:noticias|artículos) relacionad[oa]s|leggi anche|articoli correlati|mehr zum thema|das könnte sie auch interessieren|читайте также|похожие (?:статьи|новости|записи))\s*[:.…!]*$/i,
+  /** A heading that labels readers' comments: "Comments", "12 Responses", "Leave a Reply". */
+  commentHeading:
+    /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|комментарии|comentários|commentaires|comentarios|kommentare)(?:\s*\(\d+\))?\s*[:.…!]*$/i,
   /** Breadcrumb trails by class, id or label. */
   breadcrumbClass: /breadcrumb|crumbs/i,
   /** Class or id words of a byline element (not the author box at the foot). */

@@ -63,9 +63,14 @@ export function blockValue(len: number, linkLen: number, commas: number, tag: st
 
 /**
  * Bottom-up prose values for every element. A leaf block (no block children) is valued as one
- * paragraph; a container adds its children plus the loose inline text it holds itself.
+ * paragraph; a container adds its children plus the loose inline text it holds itself. Furniture
+ * zones (`zones[order] === 1`: comment threads, teaser rails) add nothing to their ancestors.
  */
-export function scoreTree(elements: ElementNode[], useClassWeights: boolean): Scores {
+export function scoreTree(
+  elements: ElementNode[],
+  useClassWeights: boolean,
+  zones: Uint8Array,
+): Scores {
   const sum = new Float64Array(elements.length)
   const raw = new Float64Array(elements.length)
   /** What each element passes up to its parent (class-weighted). */
@@ -91,6 +96,10 @@ export function scoreTree(elements: ElementNode[], useClassWeights: boolean): Sc
           ownLen += child.textLen
           ownLink += child.linkLen
           ownCommas += child.commas
+        } else if (zones[child.order] === 1) {
+          // A zone's prose never counts for its ancestors; its link-heavy cost still does.
+          childSum += Math.min(up[child.order] as number, 0)
+          childRaw += Math.min(raw[child.order] as number, 0)
         } else {
           childSum += up[child.order] as number
           childRaw += raw[child.order] as number
@@ -110,9 +119,16 @@ export function scoreTree(elements: ElementNode[], useClassWeights: boolean): Sc
 }
 
 /** The element whose subtree holds the most prose net of furniture: the article container. */
-export function pickRoot(elements: ElementNode[], scores: Scores, useClassWeights: boolean) {
+export function pickRoot(
+  elements: ElementNode[],
+  scores: Scores,
+  useClassWeights: boolean,
+  zones: Uint8Array,
+) {
   let best: ElementNode | null = null
   let bestScore = 0
+  // Nothing inside a comment thread or a teaser rail is the story (zones are flagged on their top).
+  const inZone = new Uint8Array(elements.length)
   // Inside furniture (a comment thread, a sidebar, a footer), even a long text is not the story:
   // flags are set top-down, since `elements` is in document order.
   const inFurniture = new Uint8Array(elements.length)
@@ -124,8 +140,10 @@ export function pickRoot(elements: ElementNode[], scores: Scores, useClassWeight
       (useClassWeights && classRole(el) === 'boilerplate')
         ? 1
         : 0
+    inZone[el.order] =
+      (el.parent !== null && inZone[el.parent.order] === 1) || zones[el.order] === 1 ? 1 : 0
     let score = scores.sum[el.order] as number
-    if (score <= 0) continue
+    if (score <= 0 || inZone[el.order] === 1) continue
     if (inFurniture[el.order] === 1) score *= BOILERPLATE_WEIGHT
     if (useClassWeights && isNamedContent(el)) score *= CONTENT_BONUS
     if (score > bestScore) {

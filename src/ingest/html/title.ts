@@ -20,6 +20,11 @@ export interface TitleChoice {
 
 /** An <h1> shorter than this is a logo or a label, not a headline. */
 const MIN_H1_CHARS = 10
+/**
+ * An <h1> this short that shares no word with any declared title is a label ("Web Designs",
+ * "Return to Nationwide Website", a newsletter's name), not the story's headline.
+ */
+const LABEL_MAX_WORDS = 4
 /** A suffix like "| Site" is short: a part longer than this many words is headline. */
 const SITE_PART_MAX_WORDS = 5
 
@@ -34,11 +39,19 @@ export function chooseTitle(input: TitleInput): TitleChoice {
   const stripped = stripSiteName(documentTitle, sites)
   const metas = input.metaTitles.map((t) => stripSiteName(normalizeSpace(t), sites).title)
   const references = [...metas, stripped.title].filter((t) => t !== '')
+  // The typed title, for an <h1> that shows the same words restyled.
+  const typed = [stripped.title, ...metas].filter((t) => t !== '')
   for (const h1 of input.h1s) {
     const h1Key = key(h1)
     if (h1Key.length < 4) continue
     for (const ref of references) {
-      if (key(ref) === h1Key) return { title: h1, siteFromTitle: stripped.siteFromTitle }
+      if (key(ref) !== h1Key) continue
+      // Same words in one case only: an <h1> set in capitals (or lower case) by CSS. The title
+      // as the author typed it (<title>, then the metadata) keeps the real case.
+      const restyled = isOneCase(h1)
+        ? typed.find((t) => t !== h1 && t.toLowerCase() === h1.toLowerCase())
+        : undefined
+      return { title: restyled ?? h1, siteFromTitle: stripped.siteFromTitle }
     }
     if (key(documentTitle).includes(h1Key) && h1Key.length >= key(stripped.title).length * 0.6) {
       return { title: h1, siteFromTitle: stripped.siteFromTitle }
@@ -47,7 +60,11 @@ export function chooseTitle(input: TitleInput): TitleChoice {
   // One headline-sized <h1> on the page is the visible headline, even when the metadata title
   // is worded for search engines ("Top 10 ... (2025)" vs "Best ... Apps").
   const headlines = input.h1s.filter(
-    (h) => key(h).length >= MIN_H1_CHARS && !sites.includes(key(h)) && words(h) >= 2,
+    (h) =>
+      key(h).length >= MIN_H1_CHARS &&
+      !sites.includes(key(h)) &&
+      words(h) >= 2 &&
+      (words(h) > LABEL_MAX_WORDS || sharesWord(h, references)),
   )
   if (headlines.length === 1)
     return { title: headlines[0] as string, siteFromTitle: stripped.siteFromTitle }
@@ -94,6 +111,23 @@ function joinParts(title: string, kept: string[]): string {
   const start = title.indexOf(first)
   const end = title.lastIndexOf(last) + last.length
   return start >= 0 && end > start ? title.slice(start, end) : kept.join(' - ')
+}
+
+/** "TIPS FOR ONLINE SUCCESS", "history of coffee": text whose case a stylesheet may have set. */
+function isOneCase(text: string): boolean {
+  return /\p{L}/u.test(text) && (text === text.toUpperCase() || text === text.toLowerCase())
+}
+
+function sharesWord(text: string, references: string[]): boolean {
+  const mine = new Set(wordList(text))
+  return references.some((r) => wordList(r).some((w) => mine.has(w)))
+}
+
+function wordList(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2)
 }
 
 function words(text: string): number {

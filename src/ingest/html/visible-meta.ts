@@ -2,6 +2,7 @@ import { classAndId, normalizeSpace, textOf, type ElementNode } from './dom.js'
 import { findDateInText, normalizeDate } from './dates.js'
 import type { PublishedDate } from '../../model/index.js'
 import { cleanByline, joinNames, looksLikeNames } from './names.js'
+import { META_PATTERNS } from './meta-patterns.js'
 import type { ParsedPage } from './parse.js'
 import { PATTERNS } from './patterns.js'
 import { HEADING_TAGS, INLINE_TAGS } from './tags.js'
@@ -11,6 +12,8 @@ export interface VisibleMeta {
   h1s: string[]
   byline: string | null
   published: PublishedDate | null
+  /** True when `published` was read in the article header, next to the headline. */
+  publishedInHeader: boolean
   section: string | null
 }
 
@@ -20,6 +23,10 @@ const HEADER_WINDOW = 60
 const MACHINE_DATE_BONUS = 3
 /** A byline or date line is short; longer blocks are prose that happens to mention a date. */
 const META_LINE_MAX_CHARS = 160
+/** A kicker is a word or two ("Resources", "World news"); longer text is a teaser. */
+const MAX_KICKER_CHARS = 40
+/** How much longer than the headline an element holding it may be (a date or label beside it). */
+const HEADLINE_SLACK_CHARS = 8
 
 export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): VisibleMeta {
   const elements = page.elements
@@ -31,6 +38,7 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
   const hintKey = headlineHint === null ? '' : key(headlineHint)
   const headlineEl =
     h1Elements.find((el) => hintKey !== '' && key(textOf(el)) === hintKey) ??
+    elementWithText(elements, outside, hintKey) ??
     h1Elements[0] ??
     elements.find((el) => HEADING_TAGS.has(el.tag) && el.textLen > 0 && !outside[el.order]) ??
     null
@@ -49,6 +57,7 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
   const dateCandidates: { rank: number; date: PublishedDate }[] = []
   const infoLines: string[] = []
   const crumbs: string[] = []
+  const kickers: string[] = []
   /** Set after a "Written by" / "Published" label: the next leaf block holds the value. */
   let pendingLabel: 'author' | 'date' | null = null
 
@@ -76,7 +85,8 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       crumbs.push(...crumbTexts(el))
       continue
     }
-    const isAuthorLink = el.tag === 'a' && /\bauthor\b/i.test(el.attrs['rel'] ?? '')
+    const isAuthorLink =
+      el.tag === 'a' && (/\bauthor\b/i.test(el.attrs['rel'] ?? '') || isProfileLink(el))
     const isAuthorProp = el.attrs['itemprop'] === 'author'
     const isBylineClass =
       names !== '' && PATTERNS.bylineClass.test(names) && !PATTERNS.authorBoxClass.test(names)
@@ -87,8 +97,19 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       if (cleaned !== null)
         bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
     }
+    // A kicker above the headline ("Resources", "Opinion") names the story's section.
+    if (rank <= HEADER_WINDOW && names !== '' && META_PATTERNS.kickerClass.test(names)) {
+      const kicker = normalizeSpace(textOf(el))
+      if (kicker.length > 1 && kicker.length <= MAX_KICKER_CHARS) kickers.push(kicker)
+    }
     if (!el.hasBlock && !INLINE_TAGS.has(el.tag)) {
       const text = normalizeSpace(textOf(el))
+      if (META_PATTERNS.breadcrumbLead.test(text)) crumbs.push(...crumbTexts(el))
+      // "Published on 13 April 2023" anywhere on the page (a footer date line) is a last resort.
+      if (rank > HEADER_WINDOW && META_PATTERNS.dateLabelLine.test(text) && text.length <= 80) {
+        const date = findDateInText(text)
+        if (date !== null) dateCandidates.push({ rank, date })
+      }
       if (pendingLabel === 'author') {
         const cleaned = looksLikeNames(text) ? cleanByline(text) : null
         if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.5, names: cleaned })
@@ -128,7 +149,11 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     h1s,
     byline: byline === null ? null : mergeAuthorLinks(bylineCandidates, byline),
     published: dateCandidates[0]?.date ?? null,
-    section: sectionFromCrumbs(crumbs, hintKey) ?? sectionFromInfoLines(infoLines, page),
+    publishedInHeader: (dateCandidates[0]?.rank ?? Infinity) <= HEADER_WINDOW,
+    section:
+      sectionFromCrumbs(crumbs, hintKey) ??
+      kickers.find((k) => key(k) !== hintKey) ??
+      sectionFromInfoLines(infoLines, page),
   }
 }
 
@@ -246,6 +271,43 @@ function isPersonName(text: string): boolean {
   return words.every(
     (w) => /^\p{Lu}/u.test(w) || /^(?:van|von|der|de|da|di|la|le|bin|al|del)$/.test(w),
   )
+}
+
+/**
+ * The element showing the declared headline when it is not an <h1> (a styled <div> or <h2>):
+ * the anchor the byline and date are looked for under.
+ */
+function elementWithText(
+  elements: ElementNode[],
+  outside: Uint8Array,
+  hintKey: string,
+): ElementNode | null {
+  if (hintKey.length < 10) return null
+  for (const el of elements) {
+    if (outside[el.order] || el.textLen < hintKey.length) continue
+    if (el.textLen > hintKey.length + HEADLINE_SLACK_CHARS || el.tag === 'a') continue
+    if (key(textOf(el)) === hintKey) return el
+  }
+  return null
+}
+
+/** `<a href="/author/jane-doe">Jane Doe</a>`: a profile link whose text is the slug's name. */
+function isProfileLink(el: ElementNode): boolean {
+  const href = el.attrs['href']
+  if (href === undefined || el.textLen < 3 || el.textLen > 60) return false
+  const m = META_PATTERNS.authorHref.exec(href)
+  if (m === null) return false
+  const slug = key(decodeURIComponentSafe(m[1] as string))
+  const text = key(textOf(el))
+  return text.length >= 3 && (slug === text || slug.startsWith(text) || text.startsWith(slug))
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 function findItemprop(root: ElementNode, prop: string): ElementNode | null {
