@@ -30,8 +30,6 @@ const LADDER: Rung[] = [
 
 /** Text below this length is not yet an article; try the next rung (Readability's 500). */
 const ENOUGH_TEXT_CHARS = 500
-/** Enough text when the container is named as the article body by class or itemprop. */
-const NAMED_BODY_ENOUGH_CHARS = 200
 /**
  * A looser rung replaces a stricter one only with this many times its text: a short news brief
  * found by the strict rung must not lose to a slightly longer footer the loose rungs admit.
@@ -78,14 +76,6 @@ export function extractContent(
     const result: ContentResult = { ...rendered, attempt: rung.name }
     if (best === null || rendered.text.length >= LOOSER_MUST_GAIN * best.text.length) best = result
     if (best.text.length >= ENOUGH_TEXT_CHARS) return best
-    // A short post in a container named as the body ("entry-content", itemprop=articleBody) is
-    // the whole post: loosening would only add the comment thread below it (a blog open thread).
-    if (
-      best === result &&
-      best.text.length >= NAMED_BODY_ENOUGH_CHARS &&
-      classRole(root) === 'content'
-    )
-      return best
   }
   return best ?? { text: '', html: '', attempt: 'none' }
 }
