@@ -72,7 +72,9 @@ export function progressBar(
       bar.start(event.total, event.done, { input: '' })
       started = true
     }
-    bar.update(event.done, { input: truncate(event.input, 40) })
+    // The end of a path names the file; keep it when the path is long.
+    const input = event.input.length > 40 ? `…${event.input.slice(-39)}` : event.input
+    bar.update(event.done, { input })
   }
   return Object.assign(update, { stop: () => started && bar.stop() })
 }

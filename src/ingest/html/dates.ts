@@ -47,7 +47,7 @@ export function findDateInText(text: string): PublishedDate | null {
     found.push({ index: numeric.index, date })
   }
   if (isoInside !== null) {
-    const [, y, mo, d] = isoInside
+    const [, y, , mo, d] = isoInside
     found.push({ index: isoInside.index, date: buildDate(y, mo, d) })
   }
   if (yearFirst !== null) {

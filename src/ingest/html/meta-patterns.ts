@@ -24,6 +24,30 @@ export const META_PATTERNS = {
     /(?:^|[\s_-])(?:rubric|rubrika|eyebrow|kicker|overline|supertitle|category-?label|section-?label|article-?category|post-?category|topic-?label)(?:$|[\s_-])/,
   /** A trail introduced by words instead of a class: "You are here: Main » Resources » Article". */
   breadcrumbLead: /^(?:you are here|вы здесь|sie sind hier|vous êtes ici)\s*:?/i,
+  /**
+   * A publication-date key in inline app state (Next.js, Nuxt, Ghost, Substack, WordPress REST),
+   * quoted plainly or escaped inside a JSON string: `"datePublished":"2024-04-07T14:11:18Z"`,
+   * `\"published_at\":\"...\"`, `"post_date":1717000000`. Group 1 is the key, 2 the value.
+   */
+  scriptDate:
+    /\\?"(datePublished|publishDate|publishedDate|published_at|publishedAt|published_date|publish_date|date_published|post_date|postDate|firstPublishedAt|first_published_at|date)\\?"\s*:\s*(?:\\?"([^"\\]{8,40})\\?"|(\d{10}(?:\d{3})?)\b)/g,
+  /**
+   * An author key in inline app state with a plain name or a `{"name": ...}` object:
+   * `"author":"Jane Doe"`, `"authors":[{"id":3,"name":"Jane Doe"}]`, `"byline":"Jane Doe"`.
+   */
+  scriptAuthor:
+    /\\?"(?:author|authors|byline|publishedBylines)\\?"\s*:\s*(?:\[\s*)?(?:\\?"([^"\\]{3,80})\\?"|\{[^{}]{0,300}?\\?"name\\?"\s*:\s*\\?"([^"\\]{3,80})\\?")/g,
+  /**
+   * A person's name as a byline shows it: two to four capitalised words ("Jane Doe",
+   * "Shelia R. Cotten", "Mary-Ann O'Neil"), so not "Full Bio" (a one-word label) or "byClemson".
+   */
+  personName: /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]+)){1,3}$/u,
+  /** Capitalised words that open a title or a label, never a person's name. */
+  notNameStart:
+    /^(?:the|a|an|our|my|your|how|why|what|when|get|posted|written|updated|published|read|share|table|about)\s/i,
+  /** Words of an organisation's name, not a person's ("Parkview Health", "Gurus Solutions"). */
+  organisationWord:
+    /\b(?:health|solutions|media|group|news|blog|magazine|studio|labs?|company|clinic|shop|store|press|digital|tech|fitness|yoga|travel|insurance|geographic|winners|data)\b/i,
   /** A path like /2024/05/17/ or /2024-05-17- in a URL: the publication day many CMSs use. */
   urlDate: /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_+-]|$)/,
 } as const

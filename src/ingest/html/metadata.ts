@@ -8,6 +8,7 @@ import { firstMeta, indexMetaTags, META_KEYS } from './meta-tags.js'
 import { cleanByline, joinNames } from './names.js'
 import type { ParsedPage } from './parse.js'
 import { PATTERNS } from './patterns.js'
+import { readScriptState } from './script-state.js'
 import { chooseTitle } from './title.js'
 import { absoluteHttpUrl } from './urls.js'
 import { readVisibleMeta } from './visible-meta.js'
@@ -63,21 +64,38 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
     siteNames: [site, clean(ld.siteName), host].filter((s): s is string => s !== null),
   })
 
+  const byline = readByline(
+    ld,
+    firstMeta(meta, META_KEYS.author),
+    meta.get('citation_author') ?? [],
+    visible.byline,
+    site,
+    host,
+  )
+  const published = choosePublished(
+    firstDate([ld.published, firstMeta(meta, META_KEYS.published)]),
+    visible.published,
+    visible.publishedInHeader,
+    [fetchUrl, url],
+  )
+  // Pages rendered by scripts keep their date and author in app state, not in the markup.
+  const state = readScriptState(page.scripts, titleChoice.title, url, {
+    date: published === null,
+    byline: byline === null,
+  })
+
   return {
     title: titleChoice.title,
-    byline: readByline(
-      ld,
-      firstMeta(meta, META_KEYS.author),
-      meta.get('citation_author') ?? [],
-      visible.byline,
-      site,
-    ),
-    published: choosePublished(
-      firstDate([ld.published, firstMeta(meta, META_KEYS.published)]),
-      visible.published,
-      visible.publishedInHeader,
-      [fetchUrl, url],
-    ),
+    byline:
+      byline ??
+      state.byline ??
+      ownerOfPersonalSite(host, [
+        site,
+        clean(ld.siteName),
+        titleChoice.siteFromTitle,
+        ...visible.homeLinks,
+      ]),
+    published: published ?? state.published,
     section:
       clean(ld.section) ??
       clean(firstMeta(meta, META_KEYS.section)) ??
@@ -95,7 +113,9 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
 /**
  * JSON-LD people first; then `<meta name=author>`; then scholarly `citation_author` lists; then
  * the visible byline. An author that is the site itself (an Organization, or the publisher's
- * name) is only a last resort: the visible byline usually names the person.
+ * name) is only a last resort: the visible byline usually names the person, and a person in the
+ * visible byline beats an author named like the host. With no byline at all, the owner of a
+ * personal site is its author.
  */
 function readByline(
   ld: LinkedData,
@@ -103,9 +123,21 @@ function readByline(
   citationAuthors: string[],
   visible: string | null,
   site: string | null,
+  host: string | null,
 ): string | null {
   const siteKey = site === null ? null : site.toLowerCase()
   const isSelf = (name: string) => siteKey !== null && name.toLowerCase() === siteKey
+  const hostKey = host === null ? '' : letters(host)
+  // "Cleveland Clinic" on health.clevelandclinic.org, "Clemson News" on news.clemson.edu: an
+  // author named like the host is the organisation; a person in the visible byline is better.
+  const isHostLike = (name: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/).map(letters)
+    return hostKey.length >= 3 && words.every((w) => w.length >= 3 && hostKey.includes(w))
+  }
+  const visiblePerson =
+    visible !== null && META_PATTERNS.personName.test(visible) && !isHostLike(visible)
+      ? visible
+      : null
   // "Jane Doe and John Roe, The Daily Courier": the site credited beside its writers is not one.
   const withoutSelf = (byline: string | null): string | null => {
     if (byline === null) return null
@@ -116,9 +148,14 @@ function readByline(
     .map((a) => withoutSelf(cleanByline(decodeHTML(a))))
     .filter((a): a is string => a !== null)
   const ldIsSelf = ld.authorsAreOrganizations || (fromLd.length > 0 && fromLd.every(isSelf))
-  if (fromLd.length > 0 && !ldIsSelf) return joinNames(fromLd)
+  if (fromLd.length > 0 && !ldIsSelf) {
+    const ldByline = joinNames(fromLd)
+    if (visiblePerson !== null && fromLd.every(isHostLike)) return visiblePerson
+    return ldByline
+  }
   if (metaAuthor !== null && !/^https?:/i.test(metaAuthor)) {
     const cleaned = cleanByline(decodeHTML(metaAuthor))
+    if (cleaned !== null && visiblePerson !== null && isHostLike(cleaned)) return visiblePerson
     if (cleaned !== null && !isSelf(cleaned)) return cleaned
   }
   if (citationAuthors.length > 0) {
@@ -169,6 +206,35 @@ function dateFromUrls(urls: (string | null)[]): PublishedDate | null {
     if (m !== null) return normalizeDate(`${m[1]}-${m[2]}-${m[3]}`)
   }
   return null
+}
+
+/**
+ * On a personal site (tobyhede.com, owain.bearblog.dev) the site's name is its author: a
+ * person's name from the site name or the logo link, part of which the host spells.
+ */
+function ownerOfPersonalSite(host: string | null, names: (string | null)[]): string | null {
+  if (host === null) return null
+  const labels = host.toLowerCase().split('.').map(letters)
+  for (const name of names) {
+    if (name === null || !META_PATTERNS.personName.test(name)) continue
+    if (META_PATTERNS.notNameStart.test(name)) continue
+    // The host is the first name, the surname, or both (pierce.dev, artmann.co, tobyhede.com),
+    // and the name is not an organisation's ("National Geographic" spells its whole host too).
+    const parts = name.split(' ').map(letters)
+    const first = parts[0] as string
+    const last = parts[parts.length - 1] as string
+    const owned = [first, last].some((p) => p.length >= MIN_HOST_NAME_CHARS && labels.includes(p))
+    if ((owned || labels.includes(parts.join(''))) && !META_PATTERNS.organisationWord.test(name))
+      return name
+  }
+  return null
+}
+
+/** A name part shorter than this is too common to tie a host to a person ("Ann", "Lee"). */
+const MIN_HOST_NAME_CHARS = 5
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 function firstDate(values: (string | null)[]): PublishedDate | null {

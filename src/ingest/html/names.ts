@@ -15,8 +15,11 @@ const BYLINE = {
   /** Only a label, no name: "By", "Written by", "Author:". */
   bareLabel:
     /^(?:by|written by|posted by|words by|author|authors|autor|auteur|article by|recipe by)\s*:?$/i,
-  /** Where the names stop: separators, dates, and "Updated"/"Published"/"Reviewed by" labels. */
-  stop: /(?<=\p{Ll})(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<=\s\p{Lu}[\p{L}'-]*\p{Ll})\s?(?=(?:Founder|Co-founder|Editor|Writer|Reporter|Director|Manager|Head|Senior|Chief|Lead|Staff|Contributor)\b)|\s+(?:[|·•⋅—–]|-\s)\s*|\s*\n\s*|\s+(?:updated|published|posted|last updated|on|view in|learn about|reviewed by|medically reviewed|fact[- ]checked|edited by|in collaboration)\b[\s:]*|[.,]?\s+(?:reviewed|fact[- ]checked|edited)\s+by\b|\s*,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s+\d{4}-\d{2}-\d{2}/iu,
+  /**
+   * Where the names stop: separators, dates, "Updated"/"Published"/"Reviewed by" labels, the
+   * category a post was filed "in", and a "Sponsored" tag.
+   */
+  stop: /(?<=\p{Ll})(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?<=\s\p{Lu}[\p{L}'-]*\p{Ll})\s?(?=(?:Founder|Co-founder|Editor|Writer|Reporter|Director|Manager|Head|Senior|Chief|Lead|Staff|Contributor)\b)|\s+(?:[|·•⋅—–]|-\s)\s*|\s*\n\s*|\s+(?:updated|published|posted|last updated|on|view in|learn about|reviewed by|medically reviewed|fact[- ]checked|edited by|in collaboration)\b[\s:]*|[.,]?\s+(?:reviewed|fact[- ]checked|edited)\s+by\b|\s+in\s+(?=\p{Lu}\p{Ll})|\s+sponsored$|\s*,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s+\d{4}-\d{2}-\d{2}/iu,
   /** A part that is a job title, not a name ("Staff Writer", "for Reuters"). */
   role: /\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|journalist|producer|photographer|analyst|desk|team|bureau|news service|special to|for the|senior|chief|associate|freelance|guest|updated|published|min read|read)\b/i,
   /**

@@ -16,11 +16,21 @@ export interface ParsedPage {
   links: Record<string, string>[]
   /** The raw bodies of `<script type="application/ld+json">`. */
   jsonLd: string[]
+  /**
+   * Other inline script bodies (app state such as `__NEXT_DATA__`), each cut at
+   * `MAX_SCRIPT_CHARS` and `MAX_SCRIPTS_CHARS` in all: read only when the markup gives no date
+   * or byline.
+   */
+  scripts: string[]
   /** `<html lang>` or `xml:lang`. */
   htmlLang: string | null
   /** `<base href>`. */
   baseHref: string | null
 }
+
+/** Inline app state beyond this is mostly other posts and code; it costs time to scan. */
+const MAX_SCRIPT_CHARS = 200_000
+const MAX_SCRIPTS_CHARS = 1_000_000
 
 /**
  * Parses a page with htmlparser2's tokenizer into our own small tree. Scripts, styles, media,
@@ -33,6 +43,8 @@ export function parseHtml(html: string): ParsedPage {
   const metas: Record<string, string>[] = []
   const links: Record<string, string>[] = []
   const jsonLd: string[] = []
+  const scripts: string[] = []
+  let scriptChars = 0
   let title = ''
   let htmlLang: string | null = null
   let baseHref: string | null = null
@@ -41,7 +53,7 @@ export function parseHtml(html: string): ParsedPage {
   /** > 0 while inside a dropped element; counts the open elements inside it. */
   let skipDepth = 0
   /** What the dropped element we are inside collects: its text goes here when it matters. */
-  let capture: 'title' | 'json-ld' | null = null
+  let capture: 'title' | 'json-ld' | 'script' | null = null
   let captured = ''
 
   const parser = new Parser(
@@ -67,6 +79,12 @@ export function parseHtml(html: string): ParsedPage {
           if (name === 'title' && title === '') capture = 'title'
           else if (name === 'script' && PATTERNS.jsonLdType.test(attribs['type'] ?? ''))
             capture = 'json-ld'
+          else if (
+            name === 'script' &&
+            attribs['src'] === undefined &&
+            scriptChars < MAX_SCRIPTS_CHARS
+          )
+            capture = 'script'
           captured = ''
           return
         }
@@ -77,7 +95,9 @@ export function parseHtml(html: string): ParsedPage {
       },
       ontext(data) {
         if (skipDepth > 0) {
-          if (capture !== null && skipDepth === 1) captured += data
+          if (capture !== null && skipDepth === 1) {
+            if (capture !== 'script' || captured.length < MAX_SCRIPT_CHARS) captured += data
+          }
           return
         }
         const children = current.children
@@ -96,7 +116,12 @@ export function parseHtml(html: string): ParsedPage {
           skipDepth--
           if (skipDepth === 0 && capture !== null) {
             if (capture === 'title') title = captured
-            else jsonLd.push(captured)
+            else if (capture === 'json-ld') jsonLd.push(captured)
+            else {
+              const body = captured.slice(0, MAX_SCRIPT_CHARS)
+              scripts.push(body)
+              scriptChars += body.length
+            }
             capture = null
           }
           return
@@ -108,7 +133,7 @@ export function parseHtml(html: string): ParsedPage {
   )
   parser.end(html)
   measure(elements)
-  return { root, elements, title, metas, links, jsonLd, htmlLang, baseHref }
+  return { root, elements, title, metas, links, jsonLd, scripts, htmlLang, baseHref }
 }
 
 /**

@@ -72,8 +72,11 @@ export const PATTERNS = {
   /** Class or id words of a byline element (not the author box at the foot). */
   bylineClass:
     /(?:^|[\s_-])(?:byline|by-?line|author|authors|author-?name|writer|contributor|byl|article-?author|post-?author)(?:$|[\s_-])/,
-  /** Author boxes and avatars share words with bylines but hold bios and photos. */
-  authorBoxClass: /bio|box|avatar|image|photo|description|about|card|more|follow|social/,
+  /**
+   * Author boxes and avatars share words with bylines but hold bios and photos; "vcard" (the
+   * hCard microformat on a byline) is not a card.
+   */
+  authorBoxClass: /bio|box|avatar|image|photo|description|about|(?<!v)card|more|follow|social/,
   /** Class or id words of a publication-date element. */
   dateClass:
     /(?:^|[\s_-])(?:date|dated|time|timestamp|published|pubdate|posted|post-?date|publish-?date|entry-?date|dateline|article-?date|meta-?date)(?:$|[\s_-])/,
@@ -87,8 +90,14 @@ export const PATTERNS = {
   authorLabel: /^(?:written by|posted by|by|author|authors|autor|auteur)\s*:?$/i,
   /** Separators inside a metadata line: "By Jane Doe | Business | 17 September 2024". */
   infoLineSeparator: /\s*[|·•]\s*|\s+\/\s+/,
+  /** What follows the name at the start of an author's bio: " is a reporter", " has written". */
+  bioOpening: /^\s+(?:is|was|has|writes|covers|joined|serves)\s/,
+  /** A link to the front page: "/", "./", or a bare origin "https://jane.example/". */
+  homeHref: /^(?:\.?\/|https?:\/\/[^/]+\/?)$/,
+  /** A bare domain name as a title part: "Newegg.com", "latimes.com", "www.example.co.uk". */
+  domainName: /^(?:[a-z0-9-]+\.)+(?:com|org|net|co|io|dev|uk|de|fr|info|edu|gov|news)$/i,
   /** Separators between a headline and the site name in `<title>`. */
-  titleSeparator: /\s+(?:[|\-–—·»/]|::)\s+/,
+  titleSeparator: /\s+(?:[|\-–—·•»/]|::)\s+/,
   /** Sentence-final punctuation in any script we meet: a sign a block is prose. */
   sentenceEnd: /[.!?。！？؟…]["'”’»)]?(?:\s|$)/,
 } as const

@@ -34,6 +34,24 @@ const SITE_PART_MAX_WORDS = 5
  * metadata headline, else `<title>` without its site-name prefix or suffix.
  */
 export function chooseTitle(input: TitleInput): TitleChoice {
+  const choice = pickTitle(input)
+  const sites = input.siteNames.map(key).filter((s) => s.length > 1)
+  return { ...choice, title: withoutSiteSuffix(choice.title, sites) }
+}
+
+/**
+ * "Critics' Choice: Best Exhibitions 2025 – Artlyst": a site's exact name after a separator
+ * is never part of the headline, even when the <h1> itself carries it.
+ */
+function withoutSiteSuffix(title: string, sites: string[]): string {
+  const parts = title.split(PATTERNS.titleSeparator)
+  if (parts.length < 2) return title
+  const last = parts[parts.length - 1] as string
+  if (!sites.includes(key(last)) || words(parts.slice(0, -1).join(' ')) < 3) return title
+  return joinParts(title, parts.slice(0, -1))
+}
+
+function pickTitle(input: TitleInput): TitleChoice {
   const sites = input.siteNames.map(key).filter((s) => s.length > 1)
   const documentTitle = normalizeSpace(input.documentTitle)
   const stripped = stripSiteName(documentTitle, sites)
@@ -43,7 +61,8 @@ export function chooseTitle(input: TitleInput): TitleChoice {
   const typed = [stripped.title, ...metas].filter((t) => t !== '')
   for (const h1 of input.h1s) {
     const h1Key = key(h1)
-    if (h1Key.length < 4) continue
+    // A logo <h1> with the site's name is not the headline, though <title> contains it.
+    if (h1Key.length < 4 || sites.includes(h1Key)) continue
     for (const ref of references) {
       if (key(ref) !== h1Key) continue
       // Same words in one case only: an <h1> set in capitals (or lower case) by CSS. The title
@@ -79,6 +98,8 @@ export function stripSiteName(title: string, sites: string[]): TitleChoice {
   const parts = title.split(PATTERNS.titleSeparator)
   if (parts.length < 2) return { title, siteFromTitle: null }
   const isSite = (part: string): boolean => {
+    // "Headline | Newegg.com": a part that is a domain name is the site.
+    if (PATTERNS.domainName.test(part.trim())) return true
     const k = key(part)
     return k !== '' && sites.some((s) => s === k || s.includes(k) || k.includes(s))
   }

@@ -1,7 +1,14 @@
-import { classAndId, normalizeSpace, textOf, type ElementNode } from './dom.js'
+import {
+  classAndId,
+  normalizeSpace,
+  textOf,
+  type ElementNode,
+  type HtmlNode,
+  type TextNode,
+} from './dom.js'
 import { findDateInText, normalizeDate } from './dates.js'
 import type { PublishedDate } from '../../model/index.js'
-import { cleanByline, joinNames, looksLikeNames } from './names.js'
+import { BYLINE, cleanByline, joinNames, looksLikeNames } from './names.js'
 import { META_PATTERNS } from './meta-patterns.js'
 import type { ParsedPage } from './parse.js'
 import { PATTERNS } from './patterns.js'
@@ -15,10 +22,14 @@ export interface VisibleMeta {
   /** True when `published` was read in the article header, next to the headline. */
   publishedInHeader: boolean
   section: string | null
+  /** Texts of links to the front page ("/"): a logo, often the owner's name on a personal site. */
+  homeLinks: string[]
 }
 
 /** How far after the headline (in elements) we look for its byline and date line. */
 const HEADER_WINDOW = 60
+/** How many elements after the headline an unlabelled name line may sit. */
+const NAME_UNDER_HEADLINE = 4
 /** How many elements of distance a `datetime` attribute is worth over a date in text. */
 const MACHINE_DATE_BONUS = 3
 /** A byline or date line is short; longer blocks are prose that happens to mention a date. */
@@ -53,11 +64,13 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     return distance <= HEADER_WINDOW ? distance : el.order + 1e6
   }
 
-  const bylineCandidates: { rank: number; names: string }[] = []
+  /** `alone`: a weak guess that never merges with the names beside it. */
+  const bylineCandidates: { rank: number; names: string; alone?: boolean }[] = []
   const dateCandidates: { rank: number; date: PublishedDate }[] = []
   const infoLines: string[] = []
   const crumbs: string[] = []
   const kickers: string[] = []
+  const homeLinks: string[] = []
   /** Set after a "Written by" / "Published" label: the next leaf block holds the value. */
   let pendingLabel: 'author' | 'date' | null = null
 
@@ -77,6 +90,14 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       const bonus = fromAttr !== null ? MACHINE_DATE_BONUS : 0
       if (date !== null) dateCandidates.push({ rank: isPublished ? -1e3 : rank - bonus, date })
     }
+    // Loose text between blocks ("<legend>Title</legend> 20 December 2025 <div>") is a line too.
+    if (rank <= HEADER_WINDOW && el.hasBlock) {
+      for (const child of el.children) {
+        if (child.kind !== 'text' || child.len < 6 || child.len > 80) continue
+        const date = findDateInText(normalizeSpace(child.text))
+        if (date !== null) dateCandidates.push({ rank: rank + 0.75, date })
+      }
+    }
     if (el.textLen === 0 || el.textLen > META_LINE_MAX_CHARS) {
       if (isBreadcrumb(el)) crumbs.push(...crumbTexts(el))
       continue
@@ -84,6 +105,9 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     if (isBreadcrumb(el)) {
       crumbs.push(...crumbTexts(el))
       continue
+    }
+    if (el.tag === 'a' && el.textLen < 40 && PATTERNS.homeHref.test(el.attrs['href'] ?? '')) {
+      homeLinks.push(normalizeSpace(textOf(el)))
     }
     const isAuthorLink =
       el.tag === 'a' && (/\bauthor\b/i.test(el.attrs['rel'] ?? '') || isProfileLink(el))
@@ -93,7 +117,7 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     const isAuthorBox = insideAuthorBox(el)
     if (isAuthorLink || isAuthorProp || isBylineClass) {
       const nameEl = isAuthorProp ? (findItemprop(el, 'name') ?? el) : el
-      const cleaned = cleanByline(textOf(nameEl))
+      const cleaned = cleanByline(firstLine(nameEl))
       if (cleaned !== null)
         bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
     }
@@ -101,6 +125,12 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     if (rank <= HEADER_WINDOW && names !== '' && META_PATTERNS.kickerClass.test(names)) {
       const kicker = normalizeSpace(textOf(el))
       if (kicker.length > 1 && kicker.length <= MAX_KICKER_CHARS) kickers.push(kicker)
+    }
+    // A date on its own line among blocks without a block of its own: a <span> or <small>
+    // beside the byline's <p>.
+    if (rank <= HEADER_WINDOW && el.tag !== 'a' && standsAlone(el)) {
+      const date = findDateInText(normalizeSpace(textOf(el)))
+      if (date !== null) dateCandidates.push({ rank: rank + 0.5, date })
     }
     if (!el.hasBlock && !INLINE_TAGS.has(el.tag)) {
       const text = normalizeSpace(textOf(el))
@@ -119,6 +149,20 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
           ? 'author'
           : 'date'
         : null
+      // A line just under the headline that is only a person's name is an unlabelled byline.
+      if (
+        el.order > start &&
+        el.order - start <= NAME_UNDER_HEADLINE &&
+        isNameLine(text, hintKey)
+      ) {
+        bylineCandidates.push({ rank: rank + 2, names: text, alone: true })
+      }
+      // An "about the author" note: a name heading, then a bio that opens with that name.
+      if (HEADING_TAGS.has(el.tag) || el.tag === 'strong' || el.tag === 'b') {
+        if (META_PATTERNS.personName.test(text) && opensBio(el, text)) {
+          bylineCandidates.push({ rank: el.order + 2e7, names: text })
+        }
+      }
       if (isAuthorBox && rank < 1e6) {
         const cleaned = looksLikeNames(text) && isPersonName(text) ? cleanByline(text) : null
         if (cleaned !== null) bylineCandidates.push({ rank: rank + 1e7, names: cleaned })
@@ -132,6 +176,13 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       }
       if (rank <= HEADER_WINDOW) {
         const date = findDateInText(text)
+        // "Dec. 19, 2025 · Niko Matsakis": a name set off beside the date is the byline.
+        const nameBeside =
+          date !== null && bylineSegment === undefined && segments.length > 1
+            ? segments.find((t) => META_PATTERNS.personName.test(t.trim()))
+            : undefined
+        if (nameBeside !== undefined)
+          bylineCandidates.push({ rank: rank + 1, names: nameBeside.trim() })
         if (date !== null) {
           dateCandidates.push({ rank: rank + 0.5, date })
           infoLines.push(text)
@@ -154,16 +205,67 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       sectionFromCrumbs(crumbs, hintKey) ??
       kickers.find((k) => key(k) !== hintKey) ??
       sectionFromInfoLines(infoLines, page),
+    homeLinks,
   }
 }
 
 /** Several `rel=author` links in one byline ("By A and B") come as separate candidates. */
-function mergeAuthorLinks(candidates: { rank: number; names: string }[], first: string): string {
-  const near = candidates.filter((c) => Math.abs(c.rank - (candidates[0]?.rank ?? 0)) < 4)
+function mergeAuthorLinks(
+  candidates: { rank: number; names: string; alone?: boolean }[],
+  first: string,
+): string {
+  if (candidates[0]?.alone === true) return first
+  const near = candidates.filter(
+    (c) => c.alone !== true && Math.abs(c.rank - (candidates[0]?.rank ?? 0)) < 4,
+  )
   if (near.length <= 1) return first
   const names = near.flatMap((c) => c.names.split(/, | and /))
   const longest = near.reduce((a, b) => (b.names.length > a.names.length ? b : a))
   return names.every((n) => longest.names.includes(n)) ? longest.names : joinNames(names)
+}
+
+/**
+ * The first line of a byline block that holds blocks ("By" / "Jane Doe" / "Jane Doe is a
+ * reporter..." / "Learn about our process"): the name line, not the bio run into it. A bare
+ * "By" or "Author:" line joins the line after it; lines without a name (a date) are skipped.
+ */
+function firstLine(el: ElementNode): string {
+  if (!el.hasBlock) return textOf(el)
+  const lines: string[] = []
+  let line = ''
+  const stack: (ElementNode | TextNode | null)[] = [el]
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementNode | TextNode | null
+    if (node === null || (node.kind === 'element' && !INLINE_TAGS.has(node.tag))) {
+      // A block starts or ends: the line so far is complete.
+      const text = normalizeSpace(line)
+      if (text !== '') lines.push(text)
+      line = ''
+      if (node === null) continue
+    }
+    if (node.kind === 'text') {
+      line += node.text
+      continue
+    }
+    if (!INLINE_TAGS.has(node.tag)) stack.push(null)
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode)
+  }
+  const text = normalizeSpace(line)
+  if (text !== '') lines.push(text)
+  // "Jul 11" / "Written By Jane Doe": the line the "By" label opens is the byline.
+  const labelled = lines.findIndex((l) => BYLINE.lead.test(l) || BYLINE.bareLabel.test(l))
+  let label = ''
+  for (const l of labelled > 0 ? lines.slice(labelled) : lines) {
+    if (BYLINE.bareLabel.test(l)) label = `${l} `
+    // A line with no name in it (a date, a share count) is not the byline.
+    else if (cleanByline(label + l) !== null) return label + l
+  }
+  return textOf(el)
+}
+
+/** An inline element with no block inside that sits among block siblings: a line of its own. */
+function standsAlone(el: ElementNode): boolean {
+  return INLINE_TAGS.has(el.tag) && !el.hasBlock && el.parent !== null && el.parent.hasBlock
 }
 
 /** One pass down the tree: is each element inside a related/comments/footer zone? */
@@ -262,6 +364,29 @@ function insideAuthorBox(el: ElementNode): boolean {
     }
   }
   return false
+}
+
+/** "Jane Doe": a person's name that shares no word with the headline (not a sub-heading). */
+function isNameLine(text: string, headlineKey: string): boolean {
+  if (!META_PATTERNS.personName.test(text) || META_PATTERNS.notNameStart.test(text)) return false
+  if (BYLINE.lead.test(text) || BYLINE.bareLabel.test(text)) return false
+  return !text.split(' ').some((w) => w.length > 2 && headlineKey.includes(key(w)))
+}
+
+/** The block after `el` starts "Jane Doe is ..." or "Jane is ..." (a bio under a name). */
+function opensBio(el: ElementNode, name: string): boolean {
+  const siblings = el.parent?.children ?? []
+  const next = siblings.slice(siblings.indexOf(el) + 1).find((c) => c.kind === 'element')
+  if (next === undefined || next.kind !== 'element') return false
+  const start = normalizeSpace(textOf(next)).slice(0, name.length + 12)
+  const first = name.split(' ')[0] as string
+  return PATTERNS.bioOpening.test(
+    start.startsWith(name)
+      ? start.slice(name.length)
+      : start.startsWith(`${first} `)
+        ? start.slice(first.length)
+        : '',
+  )
 }
 
 /** Two to four capitalised words: "Jane Doe", "Mary-Ann van der Berg" (particles allowed). */
