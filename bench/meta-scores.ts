@@ -51,5 +51,10 @@ export function sameDay(predicted: string | null, truth: string): boolean {
 export function sameLabel(predicted: string | null, truth: string): boolean {
   if (predicted === null) return false
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
-  return norm(predicted) === norm(truth)
+  // A label such as "Global Current News (GCN)" names the site and its acronym; either is right.
+  const forms = (s: string) => {
+    const acronym = /^(.*\S)\s*\(([A-Z0-9&.]{2,})\)$/.exec(s.trim())
+    return acronym ? [norm(s), norm(acronym[1] ?? ''), norm(acronym[2] ?? '')] : [norm(s)]
+  }
+  return forms(truth).includes(norm(predicted))
 }
