@@ -29,16 +29,3 @@ export function publishedDate(value: string): string {
     )
   return value
 }
-
-/**
- * Turns --since/--until of any precision into inclusive day bounds that compare as
- * strings: since 2025-11 -> 2025-11-01, until 2025-11 -> 2025-11-31 (no real day sorts later).
- */
-export function dayRange(since?: string, until?: string): { since?: string; until?: string } {
-  const pad = (date: string, fill: string[]): string =>
-    [date, ...fill.slice(date.split('-').length - 1)].join('-')
-  return {
-    since: since === undefined ? undefined : pad(partialDate(since), ['01', '01']),
-    until: until === undefined ? undefined : pad(partialDate(until), ['12', '31']),
-  }
-}

@@ -1,17 +1,12 @@
 import type { Command } from 'commander'
+import type { ArticleListFilter } from '../../store/index.js'
 import type { CliContext } from '../context.js'
 import { withStore } from '../context.js'
 import { formatTable, writeLine } from '../output.js'
-import { dayRange, partialDate, positiveInt, wholeNumber } from '../parse-options.js'
+import { partialDate, positiveInt, wholeNumber } from '../parse-options.js'
 
-interface ArticlesOptions {
-  since?: string
-  until?: string
-  section?: string
-  site?: string
-  language?: string
-  limit: number
-  offset: number
+/** The store's list filter, as commander hands the options over, plus the output format. */
+interface ArticlesOptions extends ArticleListFilter {
   json?: boolean
 }
 
@@ -29,18 +24,9 @@ export function registerArticles(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON object: { total, articles }')
     .action(async (options: ArticlesOptions, command: Command) => {
       const { db } = command.optsWithGlobals<{ db?: string }>()
-      const { since, until } = dayRange(options.since, options.until)
-      const page = await withStore(context, db, (store) =>
-        store.articles.list({
-          since,
-          until,
-          section: options.section,
-          site: options.site,
-          language: options.language,
-          limit: options.limit,
-          offset: options.offset,
-        }),
-      )
+      // The store takes dates of any precision as whole periods (until 2025-11 = to Nov 30).
+      const { json: _json, ...filter } = options
+      const page = await withStore(context, db, (store) => store.articles.list(filter))
       if (options.json) {
         writeLine(context.stdout, JSON.stringify({ total: page.total, articles: page.items }))
         return
