@@ -3,6 +3,7 @@ import type { Config } from '../config.js'
 import { CliError } from './cli-error.js'
 import { registerArticles } from './commands/articles.js'
 import { registerConfig } from './commands/config.js'
+import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerSearch } from './commands/search.js'
@@ -62,6 +63,7 @@ Exit codes: 0 done, 1 internal error (a bug), 2 bad arguments, 3 some inputs ski
   registerShow(program, context)
   registerSearch(program, context)
   registerExtract(program, context)
+  registerEval(program, context)
   registerConfig(program, context)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

@@ -38,7 +38,8 @@ async function expand(arg: string): Promise<InputRef[]> {
   return inputs.length > 0 ? inputs : [{ kind: 'file', path: arg }]
 }
 
-async function extractOne(
+/** One input's extraction document, never throwing for bad input (see extractDocuments). */
+export async function extractOne(
   input: InputRef,
   options: ExtractOptions,
 ): Promise<{ input: string; document: ExtractionDocument; ok: boolean }> {

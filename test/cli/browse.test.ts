@@ -66,7 +66,16 @@ describe('reading the store from the command line', () => {
   })
 
   it('answers --help on every command', async () => {
-    for (const command of ['ingest', 'articles', 'show', 'search', 'extract', 'start', 'config']) {
+    for (const command of [
+      'ingest',
+      'articles',
+      'show',
+      'search',
+      'extract',
+      'eval',
+      'start',
+      'config',
+    ]) {
       const { code, stdout } = await cli.run([command, '--help'])
       expect(code, command).toBe(0)
       expect(stdout, command).toContain(`Usage: lodestone ${command}`)
