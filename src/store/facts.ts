@@ -3,7 +3,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { z } from 'zod'
 import { Evidence, Fact, type Entity, type FactType } from '../model/index.js'
 import { upsertEntities } from './entities.js'
-import type { Database, FactEvidenceTable, FactsTable } from './schema.js'
+import type { Database, FactEntitiesTable, FactEvidenceTable, FactsTable } from './schema.js'
 import { chunk, inTransaction, parseJson } from './sql-helpers.js'
 
 type WithoutEvidence<T> = T extends unknown ? Omit<T, 'evidence'> : never
@@ -18,6 +18,20 @@ export interface FactFilter {
   type?: FactType
   /** Facts with at least one piece of evidence in this article. */
   articleId?: string
+  /** Facts that name every one of these entities, in any role (`country:KZ`, `mineral:tungsten`). */
+  entityIds?: readonly string[]
+  /** Facts whose date overlaps this range; bounds are dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD). */
+  since?: string
+  until?: string
+}
+
+/** Which engine and reference data produced an article's stored extraction. */
+export interface ExtractionRecord {
+  engineVersion: string
+  referenceVersion: string
+  warnings: readonly string[]
+  /** ISO 8601 */
+  extractedAt: string
 }
 
 export interface ReplaceFactsResult {
@@ -37,7 +51,13 @@ export interface Facts {
     revision: number,
     facts: readonly Fact[],
     entities: readonly Entity[],
+    record?: ExtractionRecord,
   ): Promise<ReplaceFactsResult>
+  /**
+   * Articles whose stored extraction is missing, of an older revision, or made by another
+   * engine or reference-data version: what `reextract` must redo. Ids, oldest first.
+   */
+  outdatedArticles(versions: { engineVersion: string; referenceVersion: string }): Promise<string[]>
   /** Facts with all their evidence, ordered by their first evidence (article, offset). */
   list(filter?: FactFilter): Promise<StoredFact[]>
 }
@@ -46,7 +66,7 @@ const Roles = z.record(z.string(), z.unknown())
 
 export function createFacts(db: Kysely<Database>): Facts {
   return {
-    replaceForArticle: (articleId, revision, facts, entities) =>
+    replaceForArticle: (articleId, revision, facts, entities, record) =>
       inTransaction(db, async (trx) => {
         const stored = await trx
           .selectFrom('article_revisions')
@@ -101,8 +121,9 @@ export function createFacts(db: Kysely<Database>): Facts {
             .execute()
         }
 
+        const idsByName = entityIdsByName(entities)
         const rows = uniqueBy(
-          facts.map((fact) => toRows(articleId, revision, fact)),
+          facts.map((fact) => toRows(articleId, revision, fact, idsByName)),
           (row) => row.fact.id,
         )
         for (const part of chunk(rows)) {
@@ -119,8 +140,49 @@ export function createFacts(db: Kysely<Database>): Facts {
         for (const part of chunk(evidence)) {
           await trx.insertInto('fact_evidence').values(part).execute()
         }
+        const named = rows.flatMap((row) => row.entities)
+        for (const part of chunk(named)) {
+          await trx
+            .insertInto('fact_entities')
+            .values(part)
+            .onConflict((oc) => oc.columns(['fact_id', 'entity_id', 'role']).doNothing())
+            .execute()
+        }
+        if (record) {
+          const values = {
+            revision,
+            engine_version: record.engineVersion,
+            reference_version: record.referenceVersion,
+            warnings: JSON.stringify(record.warnings),
+            extracted_at: record.extractedAt,
+          }
+          await trx
+            .insertInto('extractions')
+            .values({ article_id: articleId, ...values })
+            .onConflict((oc) => oc.column('article_id').doUpdateSet(values))
+            .execute()
+        }
         return { factIds: rows.map((row) => row.fact.id), mentions: mentions.length }
       }),
+
+    async outdatedArticles({ engineVersion, referenceVersion }) {
+      const rows = await db
+        .selectFrom('articles as a')
+        .leftJoin('extractions as e', 'e.article_id', 'a.id')
+        .select('a.id')
+        .where(({ or, eb }) =>
+          or([
+            eb('e.article_id', 'is', null),
+            eb('e.revision', '!=', eb.ref('a.revision')),
+            eb('e.engine_version', '!=', engineVersion),
+            eb('e.reference_version', '!=', referenceVersion),
+          ]),
+        )
+        .orderBy('a.created_at')
+        .orderBy('a.id')
+        .execute()
+      return rows.map((row) => row.id)
+    },
 
     async list(filter = {}) {
       let query = db.selectFrom('facts').selectAll()
@@ -136,6 +198,20 @@ export function createFacts(db: Kysely<Database>): Facts {
           ),
         )
       }
+      for (const entityId of filter.entityIds ?? []) {
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('fact_entities')
+              .select('fact_entities.fact_id')
+              .whereRef('fact_entities.fact_id', '=', 'facts.id')
+              .where('fact_entities.entity_id', '=', entityId),
+          ),
+        )
+      }
+      if (filter.since !== undefined)
+        query = query.where('when_end', '>=', periodOf(filter.since).start)
+      if (filter.until !== undefined)
+        query = query.where('when_start', '<=', periodOf(filter.until).end)
       const factRows = await query.execute()
 
       const evidenceByFact = new Map<string, Selectable<FactEvidenceTable>[]>()
@@ -167,10 +243,23 @@ function toRows(
   articleId: string,
   revision: number,
   fact: Fact,
-): { fact: FactsTable; evidence: FactEvidenceTable[] } {
+  idsByName: ReadonlyMap<string, string>,
+): { fact: FactsTable; evidence: FactEvidenceTable[]; entities: FactEntitiesTable[] } {
   const { type, evidence, confidence, rule, ...roles } = fact
   const id = factId(articleId, fact)
+  const when = 'when' in roles && typeof roles.when === 'string' ? roles.when : null
+  const period = when === null ? null : periodOf(when)
   return {
+    entities: uniqueBy(
+      Object.entries(roles).flatMap(([role, value]) =>
+        (Array.isArray(value) ? value : [value]).flatMap((item: unknown) => {
+          const entityId =
+            typeof item === 'string' ? (idsByName.get(item) ?? entityIdOf(item)) : null
+          return entityId === null ? [] : [{ fact_id: id, entity_id: entityId, role }]
+        }),
+      ),
+      (row) => `${row.entity_id} ${row.role}`,
+    ),
     fact: {
       id,
       type,
@@ -178,7 +267,9 @@ function toRows(
       confidence,
       rule: rule ?? null,
       status: 'status' in roles && typeof roles.status === 'string' ? roles.status : null,
-      when_date: 'when' in roles && typeof roles.when === 'string' ? roles.when : null,
+      when_date: when,
+      when_start: period?.start ?? null,
+      when_end: period?.end ?? null,
     },
     evidence: evidence.map((span) => ({
       fact_id: id,
@@ -251,6 +342,31 @@ function byFirstEvidence(a: StoredFact, b: StoredFact): number {
   if (articleA !== articleB) return articleA < articleB ? -1 : 1
   if (startA !== startB) return startA - startB
   return idA < idB ? -1 : idA > idB ? 1 : 0
+}
+
+const ENTITY_ID = /^(country|person|organization|place|mineral|initiative):\S+$/
+
+/** A role value that is an entity id names that entity; other strings are keywords or quotes. */
+function entityIdOf(value: string): string | null {
+  return ENTITY_ID.test(value) ? value : null
+}
+
+/** Role values may be canonical names (CONVENTIONS.md); map them to the article's entity ids. */
+function entityIdsByName(entities: readonly Entity[]): Map<string, string> {
+  return new Map(entities.map((entity) => [entity.name, entity.id]))
+}
+
+/**
+ * The first and last day a date of any precision covers, as strings that compare in date
+ * order: "2025" -> 2025-01-01..2025-12-31, "2025-11" -> 2025-11-01..2025-11-31 (no real day
+ * sorts after the 31st, so the month's true length does not matter).
+ */
+export function periodOf(date: string): { start: string; end: string } {
+  const day = date.slice(0, 10)
+  const parts = day.split('-').length
+  if (parts === 1) return { start: `${day}-01-01`, end: `${day}-12-31` }
+  if (parts === 2) return { start: `${day}-01`, end: `${day}-31` }
+  return { start: day, end: day }
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

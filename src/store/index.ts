@@ -26,7 +26,13 @@ export type {
   Tally,
 } from './articles.js'
 export type { Entities, EntityFilter, StoredEntity } from './entities.js'
-export type { FactFilter, Facts, ReplaceFactsResult, StoredFact } from './facts.js'
+export type {
+  ExtractionRecord,
+  FactFilter,
+  Facts,
+  ReplaceFactsResult,
+  StoredFact,
+} from './facts.js'
 export type { SqlDialect } from './schema.js'
 
 export interface OpenStoreOptions {

@@ -77,6 +77,9 @@ export interface FactsTable {
   rule: string | null
   status: string | null
   when_date: string | null
+  /** First and last day of `when_date` ("2025" -> 2025-01-01 .. 2025-12-31). */
+  when_start: string | null
+  when_end: string | null
 }
 
 export interface FactEvidenceTable {
@@ -88,6 +91,21 @@ export interface FactEvidenceTable {
   text: string
 }
 
+export interface FactEntitiesTable {
+  fact_id: string
+  entity_id: string
+  role: string
+}
+
+export interface ExtractionsTable {
+  article_id: string
+  revision: number
+  engine_version: string
+  reference_version: string
+  warnings: string
+  extracted_at: string
+}
+
 export interface Database {
   articles: ArticlesTable
   article_revisions: ArticleRevisionsTable
@@ -96,6 +114,8 @@ export interface Database {
   mentions: MentionsTable
   facts: FactsTable
   fact_evidence: FactEvidenceTable
+  fact_entities: FactEntitiesTable
+  extractions: ExtractionsTable
 }
 
 export type SqlDialect = 'sqlite' | 'postgres'

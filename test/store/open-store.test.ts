@@ -8,7 +8,12 @@ import { openStore } from '../../src/store/index.js'
 import { makeSaveInput } from './factories.js'
 import { ADMIN_URL, DIALECTS, useTestDatabases } from './harness.js'
 
-const ALL_MIGRATIONS = ['0001-articles', '0002-article-search', '0003-entities-facts']
+const ALL_MIGRATIONS = [
+  '0001-articles',
+  '0002-article-search',
+  '0003-entities-facts',
+  '0004-fact-index-extractions',
+]
 
 for (const dialect of DIALECTS) {
   describe(`openStore (${dialect})`, () => {
@@ -63,7 +68,7 @@ for (const dialect of DIALECTS) {
       // An existing but never migrated database.
       await databases.exec(location, 'create table unrelated (id integer)')
       await expect(openStore(location, { readonly: true })).rejects.toThrow(
-        /behind the code \(pending: 0001-articles, 0002-article-search, 0003-entities-facts\)/,
+        /behind the code \(pending: 0001-articles, 0002-article-search, 0003-entities-facts, 0004-fact-index-extractions\)/,
       )
     })
   })

@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001-articles.js'
 import * as m0002 from './0002-article-search.js'
 import * as m0003 from './0003-entities-facts.js'
+import * as m0004 from './0004-fact-index-extractions.js'
 
 type SqlDialect = 'sqlite' | 'postgres'
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, (db: Kysely<unknown>, dialect: SqlDialect) => P
   '0001-articles': m0001.up,
   '0002-article-search': m0002.up,
   '0003-entities-facts': m0003.up,
+  '0004-fact-index-extractions': m0004.up,
 }
 
 /** The migrations for one dialect, as Kysely's Migrator wants them. */
