@@ -11,6 +11,15 @@ export type Problem =
   | { code: 'input.nothing-readable'; input: string }
   | { code: 'ingest.bad-encoding'; input: string; declared: string | null; detail: string }
   | { code: 'ingest.no-article'; input: string; detail: string }
+  | {
+      code: 'reference.invalid'
+      /** The data file, as every problem names its input; `file` says the same for readers. */
+      input: string
+      file: string
+      /** The entry's id, or `#<index>` when it has none; null for the file as a whole. */
+      entry: string | null
+      detail: string
+    }
 
 export type ProblemCode = Problem['code']
 
@@ -38,6 +47,8 @@ export function describeProblem(problem: Problem): string {
       return `${problem.input}: cannot decode the text${problem.declared ? ` (declared ${problem.declared})` : ''}: ${problem.detail}`
     case 'ingest.no-article':
       return `${problem.input}: no article found (${problem.detail})`
+    case 'reference.invalid':
+      return `${problem.file}${problem.entry === null ? '' : ` (entry ${problem.entry})`}: ${problem.detail}; fix it in scripts/build-reference.ts and rebuild`
   }
 }
 

@@ -1,0 +1,71 @@
+import type { EntityId } from '../../model/index.js'
+import type { GazetteerMatch, Reference } from '../../reference/index.js'
+
+/** One occurrence of a resolved entity in the text. */
+export interface ResolvedMention {
+  entityId: EntityId
+  start: number
+  end: number
+  text: string
+  kind: GazetteerMatch['kind']
+}
+
+/** Regular expressions of this pass, built once. */
+const PATTERNS = {
+  /** A capital used as a location: "in Washington", "visit to Astana", "Tashkent-based". */
+  locationBefore:
+    /\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in)\s+(?:the\s+)?$/i,
+  locationAfter:
+    /^(?:-based|\s+(?:summit|talks|meeting|forum|conference|ministerial|office|embassy)\b)/i,
+  /** A dateline opens a paragraph: "ASTANA —", "WASHINGTON (Reuters) –". */
+  datelineAfter: /^\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/,
+} as const
+
+/**
+ * Pass 1: gazetteer matches become mentions of one entity each.
+ * - A capital that is also its state's metonym is the place when used as a location
+ *   ("talks in Astana", datelines) and the country otherwise ("pressure from Beijing").
+ * - A group phrase ("the five Central Asian states") is a mention of each member.
+ * - A surname or other short form counts only when the article also names the entity in
+ *   full; an ambiguous form ("Cove", "lead") only when the article also names the entity
+ *   unambiguously. Either way the short text then links to the full entity.
+ */
+export function resolveMentions(text: string, reference: Reference): ResolvedMention[] {
+  const matches = reference.findMentions(text)
+  const firm = new Set<EntityId>()
+  for (const match of matches) {
+    if (!match.isAmbiguous && match.kind !== 'short-form' && match.kind !== 'group')
+      for (const id of match.entityIds.slice(0, 1)) firm.add(id)
+  }
+
+  const mentions: ResolvedMention[] = []
+  for (const match of matches) {
+    const at = { start: match.start, end: match.end, text: match.text }
+    if (match.groupId !== undefined) {
+      for (const id of match.entityIds) mentions.push({ entityId: id, ...at, kind: 'group' })
+      continue
+    }
+    const chosen = chooseCandidate(text, match)
+    if (chosen === null) continue
+    const needsSupport = match.kind === 'short-form' || match.isAmbiguous
+    if (needsSupport && !firm.has(chosen)) continue
+    mentions.push({ entityId: chosen, ...at, kind: match.kind })
+  }
+  return mentions
+}
+
+function chooseCandidate(text: string, match: GazetteerMatch): EntityId | null {
+  const place = match.candidates.find((candidate) => candidate.id.startsWith('place:'))
+  const state = match.candidates.find((candidate) => candidate.kind === 'metonym')
+  if (place && state) {
+    const before = text.slice(Math.max(0, match.start - 40), match.start)
+    const after = text.slice(match.end, match.end + 40)
+    const opensParagraph = match.start === 0 || text[match.start - 1] === '\n'
+    const isLocation =
+      PATTERNS.locationBefore.test(before) ||
+      PATTERNS.locationAfter.test(after) ||
+      (opensParagraph && PATTERNS.datelineAfter.test(after))
+    return isLocation ? place.id : state.id
+  }
+  return match.entityIds[0] ?? null
+}
