@@ -14,6 +14,12 @@ const { version } = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8'
   version: string
 }
 
+// `lodestone articles | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 const parsed = parseConfig(process.env)
 if (!parsed.ok) {
   process.stderr.write(

@@ -1,4 +1,7 @@
 import type { Config } from '../config.js'
+import { describeProblem } from '../model/index.js'
+import { loadReference } from '../reference/index.js'
+import type { Reference } from '../reference/index.js'
 import { openStore } from '../store/index.js'
 import type { Store } from '../store/index.js'
 import { CliError } from './cli-error.js'
@@ -39,4 +42,11 @@ export async function withStore<T>(
   } finally {
     await store.close()
   }
+}
+
+/** The reference data, loaded once on first use; broken data is exit 7, naming file and entry. */
+export function referenceData(): Reference {
+  const loaded = loadReference()
+  if (!loaded.ok) throw new CliError(describeProblem(loaded.problem), ExitCode.reference)
+  return loaded.value
 }

@@ -17,5 +17,7 @@ export const ExitCode = {
   store: 5,
   /** An environment variable has an invalid value. */
   config: 6,
+  /** The reference data (data/reference/) is broken: the message names the file and entry. */
+  reference: 7,
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]

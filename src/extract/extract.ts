@@ -2,6 +2,8 @@ import type { Entity, Fact } from '../model/index.js'
 import type { Reference } from '../reference/index.js'
 import { resolveMentions } from './passes/01-mentions.js'
 import { assembleEntities } from './passes/02-entities.js'
+import { findFacts } from './facts/index.js'
+import { splitSentences } from './text/index.js'
 
 /**
  * The engine's version, stored with every extraction so `lodestone reextract` knows what
@@ -30,8 +32,8 @@ export interface Extraction {
 /**
  * Finds the entities and facts of one clean article, every fact grounded in the words that
  * state it. Pure: the same article and reference data give the same result.
- * Passes, in order: 1 mentions (gazetteer, location vs state, surnames linked to full names),
- * 2 entities.
+ * Passes, in order: sentences; 1 mentions (gazetteer, location vs state, surnames linked to
+ * full names); 2 entities; 3 facts (rules in data/patterns, English only).
  */
 export function extract(article: ExtractInput, reference: Reference): Extraction {
   const warnings: string[] = []
@@ -43,5 +45,15 @@ export function extract(article: ExtractInput, reference: Reference): Extraction
   } else if (article.language === null && article.text.trim() !== '') {
     warnings.push('language unknown: facts are extracted as if the text were English')
   }
-  return { entities, facts: [], warnings }
+  const facts = isFactLanguage
+    ? findFacts({
+        text: article.text,
+        published: article.published,
+        sentences: splitSentences(article.text),
+        mentions,
+        entities,
+        reference,
+      })
+    : []
+  return { entities, facts, warnings }
 }

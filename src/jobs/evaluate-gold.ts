@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { GoldArticle, scoreArticle, summarize } from '../extract/index.js'
 import type { ArticleEvaluation, EvaluationSummary } from '../extract/index.js'
+import type { Reference } from '../reference/index.js'
 import { extractOne } from './extract-documents.js'
 
 export interface EvaluateOptions {
+  reference: Reference
   /** The folder that `text_file` paths are relative to; defaults to the gold file's folder. */
   textsDir?: string
   limitBytes: number
@@ -63,7 +65,10 @@ export async function evaluateGold(
     const file = path.join(textsDir, gold.text_file)
     const { document, ok } = await extractOne(
       { kind: 'file', path: file },
-      { limitBytes: options.limitBytes },
+      {
+        limitBytes: options.limitBytes,
+        reference: options.reference,
+      },
     )
     articles.push(
       ok ? scoreArticle(gold, document) : scoreArticle(gold, null, document.warnings.join('; ')),

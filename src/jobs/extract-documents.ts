@@ -1,13 +1,16 @@
 import { stat } from 'node:fs/promises'
 import type { ExtractionDocument, PublishedDate } from '../model/index.js'
 import { describeProblem } from '../model/index.js'
+import { extract } from '../extract/index.js'
 import { readPage } from '../ingest/index.js'
+import type { Reference } from '../reference/index.js'
 import { collectInputs } from './collect-inputs.js'
 import type { InputRef } from './collect-inputs.js'
 import { readInput } from './read-input.js'
 
 export interface ExtractOptions {
   limitBytes: number
+  reference: Reference
   /** Overrides the page's own publication date (relative dates resolve against it). */
   published?: PublishedDate
   stdin?: AsyncIterable<Uint8Array>
@@ -50,21 +53,25 @@ export async function extractOne(
     return { input: location, document: emptyDocument(describeProblem(page.problem)), ok: false }
   }
   const { draft, warnings } = page.value
+  const published = options.published ?? draft.published
+  const found = extract(
+    { text: draft.text, published, language: draft.language },
+    options.reference,
+  )
   const document: ExtractionDocument = {
     article: {
       title: draft.title,
       byline: draft.byline,
-      published: options.published ?? draft.published,
+      published,
       section: draft.section,
       site: draft.site,
       url: draft.url,
       language: draft.language,
       text: draft.text,
     },
-    // Entities and facts come from the extraction engine (issue 3); the article fields are final.
-    entities: [],
-    facts: [],
-    warnings,
+    entities: found.entities,
+    facts: found.facts,
+    warnings: [...warnings, ...found.warnings.map((warning) => `${location}: ${warning}`)],
   }
   return { input: location, document, ok: true }
 }

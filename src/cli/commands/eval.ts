@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { evaluateGold } from '../../jobs/index.js'
 import { CliError } from '../cli-error.js'
 import type { CliContext } from '../context.js'
+import { referenceData } from '../context.js'
 import { ExitCode } from '../exit-codes.js'
 import { writeLine } from '../output.js'
 
@@ -38,6 +39,7 @@ Exit codes: 0 scored, 2 the gold file is missing or not valid JSON Lines.`,
         const result = await evaluateGold(goldPath, {
           textsDir: options.texts,
           limitBytes: context.config.LODESTONE_MAX_PAGE_BYTES,
+          reference: referenceData(),
         })
         if (!result.ok) throw new CliError(result.message, ExitCode.usage)
         const { summary, articles } = result

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { extractDocuments } from '../../jobs/index.js'
 import type { CliContext } from '../context.js'
+import { referenceData } from '../context.js'
 import { ExitCode } from '../exit-codes.js'
 import { bold, writeLine } from '../output.js'
 import { publishedDate } from '../parse-options.js'
@@ -38,6 +39,7 @@ Exit codes: 0 every input read, 3 some inputs could not be read.`,
       let failures = 0
       const documents = extractDocuments(files, {
         limitBytes: context.config.LODESTONE_MAX_PAGE_BYTES,
+        reference: referenceData(),
         published: options.published,
         stdin: context.stdin,
       })
