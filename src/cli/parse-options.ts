@@ -29,3 +29,13 @@ export function publishedDate(value: string): string {
     )
   return value
 }
+
+/** Commander parser for one of a fixed set of words, naming the choices on a mistake. */
+export function choice<T extends string>(choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    const found = choices.find((item) => item === value)
+    if (found === undefined)
+      throw new InvalidArgumentError(`'${value}' is not one of: ${choices.join(', ')}.`)
+    return found
+  }
+}

@@ -3,9 +3,12 @@ import type { Config } from '../config.js'
 import { CliError } from './cli-error.js'
 import { registerArticles } from './commands/articles.js'
 import { registerConfig } from './commands/config.js'
+import { registerEntities } from './commands/entities.js'
 import { registerEval } from './commands/eval.js'
 import { registerExtract } from './commands/extract.js'
+import { registerFacts } from './commands/facts.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerReextract } from './commands/reextract.js'
 import { registerSearch } from './commands/search.js'
 import { registerShow } from './commands/show.js'
 import { registerStart } from './commands/start.js'
@@ -62,6 +65,9 @@ Exit codes: 0 done, 1 internal error (a bug), 2 bad arguments, 3 some inputs ski
   registerArticles(program, context)
   registerShow(program, context)
   registerSearch(program, context)
+  registerFacts(program, context)
+  registerEntities(program, context)
+  registerReextract(program, context)
   registerExtract(program, context)
   registerEval(program, context)
   registerConfig(program, context)

@@ -1,6 +1,8 @@
 import type { Problem, ProblemCode } from '../model/index.js'
 import { describeProblem } from '../model/index.js'
 import { articleIdentity, articleIdFor, draftHash, readPage } from '../ingest/index.js'
+import { ENGINE_VERSION, extract } from '../extract/index.js'
+import type { Reference } from '../reference/index.js'
 import type { Store } from '../store/index.js'
 import { collectInputs } from './collect-inputs.js'
 import type { InputRef } from './collect-inputs.js'
@@ -8,6 +10,8 @@ import { readInput } from './read-input.js'
 
 export interface IngestDeps {
   store: Store
+  /** Reference data for extraction, which runs on every new or changed article. */
+  reference: Reference
   limitBytes: number
   /** The ingest time stamped on new revisions (ISO); injected so runs are reproducible. */
   now: () => string
@@ -91,14 +95,32 @@ async function ingestOne(
 
   const { draft, source, warnings } = page.value
   const identityKey = articleIdentity(draft, source)
-  const saved = await deps.store.articles.save({
-    id: articleIdFor(identityKey),
-    identityKey,
-    draft,
-    draftHash: draftHash(draft),
-    source,
-    warnings,
-    ingestedAt: deps.now(),
+  const ingestedAt = deps.now()
+  // Pure work first, so the transaction holds the database only for the writes.
+  const found = extract(
+    { text: draft.text, published: draft.published, language: draft.language },
+    deps.reference,
+  )
+  // The article and what was extracted from it land together, or not at all.
+  const saved = await deps.store.transaction(async (tx) => {
+    const result = await tx.articles.save({
+      id: articleIdFor(identityKey),
+      identityKey,
+      draft,
+      draftHash: draftHash(draft),
+      source,
+      warnings,
+      ingestedAt,
+    })
+    if (result.outcome !== 'unchanged') {
+      await tx.facts.replaceForArticle(result.id, result.revision, found.facts, found.entities, {
+        engineVersion: ENGINE_VERSION,
+        referenceVersion: deps.reference.version,
+        warnings: found.warnings,
+        extractedAt: ingestedAt,
+      })
+    }
+    return result
   })
   summary[saved.outcome]++
   summary.warnings.push(...warnings)

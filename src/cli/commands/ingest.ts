@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { ingestPaths } from '../../jobs/index.js'
 import type { IngestSummary } from '../../jobs/index.js'
 import type { CliContext } from '../context.js'
-import { withStore } from '../context.js'
+import { referenceData, withStore } from '../context.js'
 import { ExitCode } from '../exit-codes.js'
 import { progressBar, writeLine } from '../output.js'
 
@@ -28,6 +28,7 @@ Exit codes: 0 all stored or unchanged, 3 some inputs skipped (the rest went in),
             return await ingestPaths(paths, {
               store,
               limitBytes: context.config.LODESTONE_MAX_PAGE_BYTES,
+              reference: referenceData(),
               now: () => context.now().toISOString(),
               stdin: context.stdin,
               onProgress: progress,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { ingestPaths } from '../../jobs/index.js'
+import { ingestPaths, reextractArticles } from '../../jobs/index.js'
 import type { CliContext } from '../context.js'
-import { storeLocation, withStore } from '../context.js'
+import { referenceData, storeLocation, withStore } from '../context.js'
 import { ExitCode } from '../exit-codes.js'
 import { writeLine } from '../output.js'
 import { printSummary } from './ingest.js'
@@ -13,16 +13,26 @@ export function registerStart(program: Command, context: CliContext, sampleDir: 
     .action(async (_options: unknown, command: Command) => {
       const { db } = command.optsWithGlobals<{ db?: string }>()
       writeLine(context.stdout, `Ingesting the bundled sample into ${storeLocation(context, db)}`)
-      const summary = await withStore(context, db, (store) =>
-        ingestPaths([sampleDir], {
+      const reference = referenceData()
+      const now = () => context.now().toISOString()
+      const { summary, refreshed } = await withStore(context, db, async (store) => {
+        const ingested = await ingestPaths([sampleDir], {
           store,
           limitBytes: context.config.LODESTONE_MAX_PAGE_BYTES,
-          now: () => context.now().toISOString(),
-        }),
-      )
+          reference,
+          now,
+        })
+        // Pages that did not change may still hold an older engine's extraction.
+        return { summary: ingested, refreshed: await reextractArticles({ store, reference, now }) }
+      })
       printSummary(context, summary)
       for (const article of summary.articles)
         writeLine(context.stdout, `  ${article.id}  ${article.outcome.padEnd(9)}  ${article.title}`)
+      if (refreshed.reextracted > 0)
+        writeLine(
+          context.stdout,
+          `${refreshed.reextracted} articles extracted again with the current engine`,
+        )
       context.exitCode.value = summary.skipped > 0 ? ExitCode.partial : ExitCode.ok
     })
 }

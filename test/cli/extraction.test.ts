@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ExtractionDocument } from '../../src/model/index.js'
+import { jsonLines, makeCli, seedFile } from '../helpers/cli-harness.js'
+
+let cli: ReturnType<typeof makeCli>
+beforeEach(() => {
+  cli = makeCli()
+})
+afterEach(() => cli.cleanup())
+
+describe('extraction in the product', () => {
+  it('extract --json lists the seed’s entities with mentions that are exact spans of the text', async () => {
+    const { stdout } = await cli.run(['extract', '--json', seedFile])
+    const document = ExtractionDocument.parse(jsonLines(stdout)[0])
+    const ids = document.entities.map((entity) => entity.id)
+    for (const id of [
+      'country:US',
+      'country:KZ',
+      'country:UZ',
+      'country:CN',
+      'mineral:tungsten',
+      'mineral:uranium',
+    ])
+      expect(ids).toContain(id)
+    for (const entity of document.entities)
+      for (const mention of entity.mentions)
+        expect(document.article.text.slice(mention.start, mention.end)).toBe(mention.text)
+    for (const fact of document.facts)
+      for (const span of fact.evidence)
+        expect(document.article.text.slice(span.start, span.end)).toBe(span.text)
+  })
+
+  it('stores entities on ingest and lists them by type', async () => {
+    await cli.run(['ingest', seedFile])
+    const { stdout } = await cli.run(['entities', '--type', 'mineral', '--json'])
+    const minerals = JSON.parse(stdout) as Array<{ id: string; type: string }>
+    expect(minerals.map((entity) => entity.id)).toContain('mineral:tungsten')
+    expect(minerals.every((entity) => entity.type === 'mineral')).toBe(true)
+    expect((await cli.run(['entities', '--type', 'planet'])).code).toBe(2)
+  })
+
+  it('reextract redoes nothing when every extraction is current, and everything with --all', async () => {
+    await cli.run(['ingest', seedFile])
+    expect((await cli.run(['reextract'])).stdout).toContain(
+      'Every stored extraction is up to date.',
+    )
+    const all = JSON.parse((await cli.run(['reextract', '--all', '--json'])).stdout) as {
+      reextracted: number
+    }
+    expect(all.reextracted).toBe(1)
+  })
+
+  it('refuses a facts filter naming an unknown country or person, and exits 2', async () => {
+    await cli.run(['ingest', seedFile])
+    const country = await cli.run(['facts', '--country', 'Narnia'])
+    expect(country.code).toBe(2)
+    expect(country.stderr).toContain("no country called 'Narnia'")
+    const person = await cli.run(['facts', '--person', 'Zorvath'])
+    expect(person.code).toBe(2)
+    expect(person.stderr).toContain("no stored person matches 'Zorvath'")
+  })
+})
