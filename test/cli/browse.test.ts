@@ -73,6 +73,9 @@ describe('reading the store from the command line', () => {
       'search',
       'extract',
       'eval',
+      'facts',
+      'entities',
+      'reextract',
       'start',
       'config',
     ]) {
