@@ -76,8 +76,13 @@ describe('scoring extraction against gold labels', () => {
     expect(summary.grounded).toBe(1)
   })
 
-  const sharedGold = path.resolve('../shared/eval-dev/gold.jsonl')
-  const sharedScorer = path.resolve('../shared/tools/score-facts.mjs')
+  // The shared folder sits beside the checkout, or at LODESTONE_SHARED (as for the bench).
+  const shared =
+    [process.env['LODESTONE_SHARED'], path.resolve('../shared'), '/work/shared'].find(
+      (dir) => dir !== undefined && existsSync(dir),
+    ) ?? ''
+  const sharedGold = path.join(shared, 'eval-dev/gold.jsonl')
+  const sharedScorer = path.join(shared, 'tools/score-facts.mjs')
   const hasShared = existsSync(sharedGold) && existsSync(sharedScorer)
   it.skipIf(!hasShared)(
     'prints the same numbers as the reference scorer (needs ../shared; skipped without it)',
