@@ -1,7 +1,8 @@
 import type { Entity, Fact } from '../model/index.js'
 import type { Reference } from '../reference/index.js'
-import { resolveMentions } from './passes/01-mentions.js'
-import { assembleEntities } from './passes/02-entities.js'
+import { resolveMentions, type ResolvedMention } from './passes/01-mentions.js'
+import { findNames } from './passes/02-names.js'
+import { assembleEntities } from './passes/03-entities.js'
 import { findFacts } from './facts/index.js'
 import { splitSentences } from './text/index.js'
 
@@ -29,17 +30,37 @@ export interface Extraction {
   warnings: string[]
 }
 
+/** Pass 2's mentions join pass 1's; a found place or organisation that holds a known mention
+ *  replaces it ("the Ayni district" is the district, not the town; "Zorvath Antimony Corp."
+ *  names no mineral). */
+function mergeMentions(
+  known: readonly ResolvedMention[],
+  found: readonly ResolvedMention[],
+): ResolvedMention[] {
+  const places = found.filter(
+    (mention) =>
+      mention.entityId.startsWith('place:') || mention.entityId.startsWith('organization:'),
+  )
+  const kept = known.filter(
+    (mention) => !places.some((place) => place.start <= mention.start && mention.end <= place.end),
+  )
+  return [...kept, ...found].sort((a, b) => a.start - b.start)
+}
+
 /**
  * Finds the entities and facts of one clean article, every fact grounded in the words that
  * state it. Pure: the same article and reference data give the same result.
  * Passes, in order: sentences; 1 mentions (gazetteer, location vs state, surnames linked to
- * full names); 2 entities; 3 facts (rules in data/patterns, English only).
+ * full names); 2 names the reference does not know (English only); 3 entities; 4 facts (rules in data/patterns, English only).
  */
 export function extract(article: ExtractInput, reference: Reference): Extraction {
   const warnings: string[] = []
-  const mentions = resolveMentions(article.text, reference)
-  const entities = assembleEntities(mentions, reference)
   const isFactLanguage = article.language === null || FACT_LANGUAGES.has(article.language)
+  const known = resolveMentions(article.text, reference)
+  // Unknown names are guessed from English cues only; other languages keep the gazetteer's.
+  const names = isFactLanguage ? findNames(article.text, known, reference) : undefined
+  const mentions = names ? mergeMentions(known, names.mentions) : known
+  const entities = assembleEntities(mentions, reference, names?.entities, names?.roles)
   if (!isFactLanguage) {
     warnings.push(`language '${article.language}' is not supported: entities only`)
   } else if (article.language === null && article.text.trim() !== '') {

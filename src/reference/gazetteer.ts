@@ -256,11 +256,25 @@ export class Gazetteer {
         i++
         continue
       }
+      // A form that starts inside this one and runs past its end is the better reading:
+      // "the C5+1 group" is C5+1, not the group phrase "the C5" followed by "+1".
+      if (this.isOvertaken(text, tokens, i, found.last)) {
+        i++
+        continue
+      }
       const match = toMatch(text, tokens, i, found.last, found.terminals)
       if (match && !isInsideName(text, tokens, found.last, match)) matches.push(match)
       i = found.last + 1
     }
     return matches
+  }
+
+  private isOvertaken(text: string, tokens: Token[], first: number, last: number): boolean {
+    for (let j = first + 1; j <= last; j++) {
+      const later = this.longestAt(text, tokens, j)
+      if (later && later.last > last) return true
+    }
+    return false
   }
 
   private longestAt(

@@ -1,5 +1,6 @@
 import type { EntityId } from '../../model/index.js'
 import type { GazetteerMatch, Reference } from '../../reference/index.js'
+import { findCyrillicMatches } from './cyrillic-forms.js'
 
 /** One occurrence of a resolved entity in the text. */
 export interface ResolvedMention {
@@ -14,11 +15,13 @@ export interface ResolvedMention {
 const PATTERNS = {
   /** A capital used as a location: "in Washington", "visit to Astana", "Tashkent-based". */
   locationBefore:
-    /\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in)\s+(?:the\s+)?$/i,
+    /(?:\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in)|(?:^|\s)(?:в|во|из|на))\s+(?:the\s+)?$/iu,
   locationAfter:
     /^(?:-based|\s+(?:summit|talks|meeting|forum|conference|ministerial|office|embassy)\b)/i,
   /** A dateline opens a paragraph: "ASTANA —", "WASHINGTON (Reuters) –". */
-  datelineAfter: /^\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/,
+  /** A dateline in capitals may end with a period ("АСТАНА. …") as Russian wires write it. */
+  capsDatelineAfter: /^[.,]\s/u,
+  datelineAfter: /^\s*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/,
 } as const
 
 /**
@@ -31,7 +34,10 @@ const PATTERNS = {
  *   unambiguously. Either way the short text then links to the full entity.
  */
 export function resolveMentions(text: string, reference: Reference): ResolvedMention[] {
-  const matches = reference.findMentions(text)
+  const exact = reference.findMentions(text)
+  const matches = [...exact, ...findCyrillicMatches(text, reference, exact)].sort(
+    (a, b) => a.start - b.start,
+  )
   const firm = new Set<EntityId>()
   for (const match of matches) {
     if (!match.isAmbiguous && match.kind !== 'short-form' && match.kind !== 'group')
@@ -47,11 +53,21 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
     }
     const chosen = chooseCandidate(text, match)
     if (chosen === null) continue
-    const needsSupport = match.kind === 'short-form' || match.isAmbiguous
+    // A capital that is also its state's metonym ("Washington") is listed as ambiguous, but the
+    // choice between the place and the state is made above from the words around it.
+    const isMetonymPair = hasPlaceAndState(match)
+    const needsSupport = match.kind === 'short-form' || (match.isAmbiguous && !isMetonymPair)
     if (needsSupport && !firm.has(chosen)) continue
     mentions.push({ entityId: chosen, ...at, kind: match.kind })
   }
   return mentions
+}
+
+function hasPlaceAndState(match: GazetteerMatch): boolean {
+  return (
+    match.candidates.some((candidate) => candidate.id.startsWith('place:')) &&
+    match.candidates.some((candidate) => candidate.kind === 'metonym')
+  )
 }
 
 function chooseCandidate(text: string, match: GazetteerMatch): EntityId | null {
@@ -64,7 +80,9 @@ function chooseCandidate(text: string, match: GazetteerMatch): EntityId | null {
     const isLocation =
       PATTERNS.locationBefore.test(before) ||
       PATTERNS.locationAfter.test(after) ||
-      (opensParagraph && PATTERNS.datelineAfter.test(after))
+      (opensParagraph &&
+        (PATTERNS.datelineAfter.test(after) ||
+          (match.text === match.text.toUpperCase() && PATTERNS.capsDatelineAfter.test(after))))
     return isLocation ? place.id : state.id
   }
   return match.entityIds[0] ?? null

@@ -1,0 +1,99 @@
+import type { Fact } from '../../model/index.js'
+
+type Agreement = Extract<Fact, { type: 'agreement' }>
+import { CUE_PATTERNS } from './rules.js'
+import { addSpan, draftOf, statusNear, type Builder, type Draft } from './engine.js'
+import { idsOf, type ArticleView, type Mention } from './view.js'
+
+/** Regular expressions of agreement role logic, built once. */
+const PATTERNS = {
+  /** "Under the deal, X will ...": the sentence spells out the deal named just before. */
+  underThe:
+    /^(?:Under|Under the terms of|As part of)\s+(?:the|these|those|this)\s+(?:deal|agreements?|accord|memorandum|documents?|terms)\b/iu,
+  /** "a unit of X", "a subsidiary of X": X owns a party but is not one. */
+  ownerBefore: /(?:unit|subsidiary|affiliate|division|part)\s+of\s+(?:the\s+)?$/iu,
+  /** The attribution tail of a sentence: ", the Kazakh government said.", ", according to X". */
+  attribution: /,\s+(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|announced)\s*\.?)$/iu,
+} as const
+
+/** The kinds in order of how much they say: an MoU named with "agreement" stays an MoU. */
+const KIND_ORDER = [
+  'mou',
+  'joint-venture',
+  'letter-of-intent',
+  'framework',
+  'contract',
+  'deal',
+  'agreement',
+]
+
+/** Parties: states and organisations of the sentence, less places, owners, modifiers and the
+ *  source a sentence is attributed to. */
+function partiesIn(view: ArticleView, start: number, end: number): Mention[] {
+  return view.mentionsIn(start, end, ['country', 'organization']).filter((m) => {
+    if (view.isInQuote(m.start) || view.isLocation(m)) return false
+    if (view.isModifier(m) && !m.isDemonym) return false
+    return !PATTERNS.ownerBefore.test(view.text.slice(Math.max(0, m.start - 30), m.start))
+  })
+}
+
+/** Subjects: minerals, and the sites and initiatives named after the trigger (not "in X"). */
+function subjectsIn(view: ArticleView, start: number, end: number): string[] {
+  const found = view
+    .mentionsIn(start, end, ['mineral', 'place', 'initiative'])
+    .filter((m) => !view.isInQuote(m.start) && (m.type === 'mineral' || !view.isLocation(m)))
+  return idsOf(found)
+}
+
+/** Agreements: one per sentence. The most specific noun gives the kind, the verb around it
+ *  the status; a negated signing is no agreement unless talks go on (then `proposed`). */
+export const buildAgreements: Builder = (hits, view, earlier) => {
+  const first = hits[0]
+  if (!first) return []
+  const s = first.sentence
+  const sentenceText = view.text.slice(s.start, s.end)
+  const tail = PATTERNS.attribution.exec(sentenceText)
+  const end = tail ? s.start + tail.index : s.end
+  const parties = idsOf(partiesIn(view, s.start, end))
+
+  if (PATTERNS.underThe.test(sentenceText)) {
+    const target: Draft | undefined = earlier.findLast(
+      (d) => first.sentenceIndex - d.sentenceIndex <= 2,
+    )
+    const body = target?.body as Agreement | undefined
+    if (
+      target &&
+      body &&
+      (body.parties === undefined || body.parties.length === 0) &&
+      parties.length >= 2
+    ) {
+      body.parties = parties
+      body.subjects = [...new Set([...(body.subjects ?? []), ...subjectsIn(view, s.start, end)])]
+      addSpan(target, s)
+    }
+    return []
+  }
+
+  const isNegated = hits.some((hit) => hit.isNegated)
+  if (isNegated && !CUE_PATTERNS.continuing.test(sentenceText)) return []
+  const kinds = hits.map((hit) => hit.rule.kind).filter((k): k is string => k !== undefined)
+  const kind = KIND_ORDER.find((k) => kinds.includes(k)) as Agreement['kind']
+  const statuses = hits.map((hit) => statusNear(hit, view)).filter((x) => x !== undefined)
+  const status = (isNegated ? 'proposed' : statuses[0]) as Agreement['status']
+  const needsInstrument = hits.every((hit) => hit.rule.needs?.includes('instrument'))
+  const subjects = subjectsIn(view, first.start, end)
+  if (needsInstrument && !subjects.some((id) => id.startsWith('initiative:'))) return []
+  if (parties.length === 0 && subjects.length === 0) return []
+  if (status === undefined && parties.length < 2) return []
+  const when = view.dateNear(first.start, s.start, end)
+  const body: Omit<Agreement, 'evidence' | 'confidence' | 'rule'> = {
+    type: 'agreement',
+    ...(parties.length > 0 ? { parties } : {}),
+    ...(kind ? { kind } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
+    ...(when ? { when } : {}),
+    ...(status ? { status } : {}),
+  }
+  const best = hits.find((hit) => hit.rule.kind === kind) ?? first
+  return [draftOf(body, best, view)]
+}

@@ -1,0 +1,141 @@
+import type { Fact, FactType, Span } from '../../model/index.js'
+import type { Sentence } from '../text/index.js'
+import { CUE_PATTERNS, RULES, STATUS_CUES, type CompiledRule } from './rules.js'
+import type { ArticleView } from './view.js'
+
+type Body<T> = T extends Fact ? Omit<T, 'evidence' | 'confidence' | 'rule'> : never
+/** A fact's roles, before evidence and confidence are attached. */
+export type FactBody = Body<Fact>
+
+/** One trigger found in a sentence by a rule. */
+export interface Hit {
+  rule: CompiledRule
+  sentence: Sentence
+  sentenceIndex: number
+  start: number
+  end: number
+  text: string
+  /** The end of the previous trigger of the same fact type in the sentence, or its start. */
+  after: number
+  isNegated: boolean
+}
+
+/** A fact being built: its roles, the rule, the spans that state it. */
+export interface Draft {
+  body: FactBody
+  rule: CompiledRule
+  spans: Span[]
+  sentenceIndex: number
+  isHedged: boolean
+}
+
+/** What a fact type's builder gets: the hits of its rules in one sentence, the article, and
+ *  the facts of its type drafted so far in earlier sentences (for "the summit", "the bill"). */
+export type Builder = (hits: readonly Hit[], view: ArticleView, earlier: Draft[]) => Draft[]
+
+/** Regular expressions of the engine, built once. */
+const PATTERNS = {
+  space: /\s/u,
+} as const
+
+/** How far around a trigger a status cue or negation is looked for, in characters. */
+const STATUS_BEFORE_CHARS = 60
+const STATUS_AFTER_CHARS = 30
+const NEGATION_BEFORE_CHARS = 40
+
+const RULES_BY_TYPE = new Map<FactType, CompiledRule[]>()
+for (const rule of RULES)
+  RULES_BY_TYPE.set(rule.fact, [...(RULES_BY_TYPE.get(rule.fact) ?? []), rule])
+
+/** The hits of every rule of `type` in one sentence, in text order; triggers inside quotation
+ *  marks are skipped (see ArticleView). Overlapping triggers keep the longest. */
+export function hitsIn(
+  type: FactType,
+  sentence: Sentence,
+  sentenceIndex: number,
+  view: ArticleView,
+): Hit[] {
+  const found: Omit<Hit, 'after'>[] = []
+  for (const rule of RULES_BY_TYPE.get(type) ?? []) {
+    const pattern = rule.pattern
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+      const start = sentence.start + match.index
+      const end = start + match[0].length
+      if (type !== 'statement' && view.isInQuote(start)) continue
+      const before = view.text.slice(Math.max(sentence.start, start - NEGATION_BEFORE_CHARS), start)
+      found.push({
+        rule,
+        sentence,
+        sentenceIndex,
+        start,
+        end,
+        text: match[0],
+        isNegated: CUE_PATTERNS.negationBefore.test(before),
+      })
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Hit[] = []
+  for (const hit of found) {
+    const last = kept.at(-1)
+    if (last && hit.start < last.end) continue
+    kept.push({ ...hit, after: last?.end ?? sentence.start })
+  }
+  return kept
+}
+
+/** The status the words around a trigger give (data/patterns/cues.json), else the rule's. */
+export function statusNear(hit: Hit, view: ArticleView): string | undefined {
+  const from = Math.max(hit.sentence.start, hit.start - STATUS_BEFORE_CHARS)
+  const to = Math.min(hit.sentence.end, hit.end + STATUS_AFTER_CHARS)
+  const window = view.text.slice(from, to)
+  for (const cue of STATUS_CUES) {
+    if (cue.types.has(hit.rule.fact) && cue.pattern.test(window)) return cue.status
+  }
+  return hit.rule.status
+}
+
+/** A draft for one sentence's hits: the sentence is the evidence. */
+export function draftOf(body: FactBody, hit: Hit, view: ArticleView): Draft {
+  return {
+    body,
+    rule: hit.rule,
+    spans: [hit.sentence],
+    sentenceIndex: hit.sentenceIndex,
+    isHedged: CUE_PATTERNS.hedge.test(view.text.slice(hit.sentence.start, hit.sentence.end)),
+  }
+}
+
+/** Adds a span to a draft's evidence unless it is there already. */
+export function addSpan(draft: Draft, span: Span): void {
+  if (!draft.spans.some((s) => s.start === span.start && s.end === span.end)) draft.spans.push(span)
+}
+
+/** Roles the confidence counts: everything but the type. */
+function filledRoles(body: FactBody): number {
+  return Object.entries(body).filter(([key, value]) => key !== 'type' && value !== undefined).length
+}
+
+/** How much each filled role adds to a rule's base confidence, and the most it can add. */
+const PER_ROLE = 0.04
+const MAX_ROLE_BONUS = 0.2
+/** A hedge ("reportedly", "according to people familiar") lowers confidence by this much. */
+const HEDGE_PENALTY = 0.15
+
+/** The finished fact: evidence spans in text order, confidence from the rule, the roles filled
+ *  and hedges. */
+export function finish(draft: Draft, view: ArticleView): Fact {
+  const spans = [...draft.spans]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ start: s.start, end: s.end, text: view.text.slice(s.start, s.end) }))
+  const bonus = Math.min(MAX_ROLE_BONUS, PER_ROLE * filledRoles(draft.body))
+  const raw = draft.rule.confidence + bonus - (draft.isHedged ? HEDGE_PENALTY : 0)
+  const confidence = Math.round(Math.min(0.99, Math.max(0.05, raw)) * 100) / 100
+  return { ...draft.body, evidence: spans, confidence, rule: draft.rule.id } as Fact
+}
+
+/** Whether text[at] is whitespace (for trimming spans). */
+export function isSpace(text: string, at: number): boolean {
+  return PATTERNS.space.test(text[at] ?? '')
+}

@@ -1,0 +1,93 @@
+import type { Fact } from '../../model/index.js'
+
+type Meeting = Extract<Fact, { type: 'meeting' }>
+import { addSpan, draftOf, type Builder, type Hit } from './engine.js'
+import { idsOf, nearestBefore, type ArticleView } from './view.js'
+
+/** Regular expressions of meeting role logic, built once. */
+const PATTERNS = {
+  hostedBy: /^\s+by\s+/iu,
+  definite: /(?<![\p{L}])(?:the|this|that)\s+$/iu,
+} as const
+
+/** Kinds a meeting may get without participants: they name an event, not an encounter. */
+const EVENT_KINDS = new Set(['summit', 'ministerial', 'forum'])
+/** How many sentences back "the summit" may look for the meeting it refers to. */
+const ANAPHOR_REACH = 3
+
+const isAnaphoric = (hit: Hit, view: ArticleView): boolean =>
+  hit.rule.isAnaphoric === true ||
+  PATTERNS.definite.test(view.text.slice(Math.max(0, hit.start - 6), hit.start))
+
+/** The host: "hosted by X", or the person (or country) right before "hosted". */
+function hostOf(hits: readonly Hit[], view: ArticleView): string | undefined {
+  for (const hit of hits) {
+    if (!hit.text.toLowerCase().startsWith('host')) continue
+    const after = view.text.slice(hit.end, hit.end + 5)
+    if (PATTERNS.hostedBy.test(after)) {
+      const next = view.mentionsIn(hit.end, hit.sentence.end, ['person', 'country'])[0]
+      if (next) return next.id
+    }
+    const before = nearestBefore(
+      view.mentionsIn(hit.sentence.start, hit.start, ['person']),
+      hit.start,
+    )
+    if (before[0]) return before[0].id
+  }
+  return undefined
+}
+
+/** Meetings: one per sentence. Participants are the people and states named in it, a venue or
+ *  place after "at"/"in" is the location, the trigger gives the kind. "The summit" with no
+ *  other trigger adds its people to the summit named just before (CONVENTIONS.md: every named
+ *  person and state that took part). */
+export const buildMeetings: Builder = (hits, view, earlier) => {
+  const live = hits.filter((hit) => !hit.isNegated)
+  const first = live[0]
+  if (!first) return []
+  const s = first.sentence
+  const people = view.mentionsIn(s.start, s.end, ['person']).filter((m) => !view.isInQuote(m.start))
+  const countries = view
+    .mentionsIn(s.start, s.end, ['country'])
+    .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m))
+  const located = view
+    .mentionsIn(s.start, s.end, ['organization', 'place'])
+    .filter((m) => view.isLocation(m) && !view.isInQuote(m.start))
+  const venue =
+    located.find((m) => m.type === 'organization') ?? located.find((m) => m.type === 'place')
+  const participants = [...idsOf(people), ...idsOf(countries)]
+  const fresh = live.filter((hit) => !isAnaphoric(hit, view))
+  const kindHit = [...fresh, ...live].find((hit) => hit.rule.kind !== undefined)
+  const kind = kindHit?.rule.kind as Meeting['kind']
+  const host = hostOf(live, view)
+  const when = view.dateNear(first.start, s.start, s.end)
+
+  if (fresh.length === 0) {
+    const target = earlier.findLast(
+      (d) =>
+        first.sentenceIndex - d.sentenceIndex <= ANAPHOR_REACH && (d.body as Meeting).kind === kind,
+    )
+    if (target) {
+      const body = target.body as Meeting
+      body.participants = [...new Set([...(body.participants ?? []), ...participants])]
+      if (host && !body.host) body.host = host
+      addSpan(target, s)
+      return []
+    }
+  }
+  const hasEvent =
+    kind !== undefined && EVENT_KINDS.has(kind) && (venue !== undefined || when !== undefined)
+  if (participants.length < 2 && !hasEvent) return []
+  if (first.rule.needs?.includes('number') && people.length < 2) return []
+  const body: Omit<Meeting, 'evidence' | 'confidence' | 'rule'> = {
+    type: 'meeting',
+    ...(participants.length > 0 ? { participants: [...new Set(participants)] } : {}),
+    ...(host ? { host } : {}),
+    ...(venue ? { location: venue.id } : {}),
+    ...(when ? { when } : {}),
+    ...(kind ? { kind } : {}),
+  }
+  const initiative = view.mentionsIn(s.start, s.end, ['initiative'])[0]
+  if (initiative && kind !== undefined) body.initiative = initiative.id
+  return [draftOf(body, kindHit ?? first, view)]
+}
