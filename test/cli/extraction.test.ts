@@ -60,3 +60,42 @@ describe('extraction in the product', () => {
     expect(person.stderr).toContain("no stored person matches 'Zorvath'")
   })
 })
+
+describe('lodestone facts', () => {
+  interface StoredFactJson {
+    type: string
+    evidence: Array<{ articleId: string; start: number; end: number; text: string }>
+    [role: string]: unknown
+  }
+
+  it('lists the seed’s facts, each grounded in the stored text, and filters them', async () => {
+    await cli.run(['ingest', seedFile])
+    const all = JSON.parse((await cli.run(['facts', '--json'])).stdout) as StoredFactJson[]
+    expect(all.length).toBeGreaterThan(0)
+    const { articles } = JSON.parse((await cli.run(['articles', '--json'])).stdout) as {
+      articles: Array<{ id: string }>
+    }
+    const article = JSON.parse(
+      (await cli.run(['show', articles[0]?.id ?? '', '--json'])).stdout,
+    ) as {
+      text: string
+    }
+    for (const fact of all)
+      for (const span of fact.evidence)
+        expect(article.text.slice(span.start, span.end)).toBe(span.text)
+
+    const legislation = JSON.parse(
+      (await cli.run(['facts', '--type', 'legislation', '--json'])).stdout,
+    ) as StoredFactJson[]
+    expect(legislation.length).toBeGreaterThan(0)
+    expect(legislation.every((fact) => fact.type === 'legislation')).toBe(true)
+
+    const aboutRussia = JSON.parse(
+      (await cli.run(['facts', '--country', 'Russia', '--json'])).stdout,
+    ) as StoredFactJson[]
+    expect(aboutRussia.length).toBeGreaterThan(0)
+    expect(aboutRussia.every((fact) => JSON.stringify(fact).includes('country:RU'))).toBe(true)
+    const none = await cli.run(['facts', '--since', '2030'])
+    expect(none.stdout).toContain('No facts match.')
+  })
+})
