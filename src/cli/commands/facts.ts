@@ -40,7 +40,7 @@ export function registerFacts(program: Command, context: CliContext): void {
     .option('--json', 'print one JSON array of facts with their evidence')
     .addHelpText(
       'after',
-      '\nExit codes: 0 listed (maybe none), 2 an unknown country, mineral or person.',
+      '\nWith --since or --until, facts the text does not date are left out.\nExit codes: 0 listed (maybe none), 2 an unknown country, mineral or person.',
     )
     .action(async (options: FactsOptions, command: Command) => {
       const { db } = command.optsWithGlobals<{ db?: string }>()
