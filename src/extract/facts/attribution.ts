@@ -26,7 +26,7 @@ const ruleById = (id: string): CompiledRule => {
 }
 
 function sentenceAt(view: ArticleView, at: number): Sentence | undefined {
-  return view.sentences.find((s) => at >= s.start && at < s.end)
+  return view.sentenceAt(at)
 }
 
 function speakers(view: ArticleView, start: number, end: number): Mention[] {

@@ -47,24 +47,24 @@ const RULES_BY_TYPE = new Map<FactType, CompiledRule[]>()
 for (const rule of RULES)
   RULES_BY_TYPE.set(rule.fact, [...(RULES_BY_TYPE.get(rule.fact) ?? []), rule])
 
-/** The hits of every rule of `type` in one sentence, in text order; triggers inside quotation
- *  marks are skipped (see ArticleView). Overlapping triggers keep the longest. */
-export function hitsIn(
-  type: FactType,
-  sentence: Sentence,
-  sentenceIndex: number,
-  view: ArticleView,
-): Hit[] {
-  const found: Omit<Hit, 'after'>[] = []
+/** The hits of every rule of `type`, by sentence index, each sentence's in text order. Each rule's
+ *  regex runs once over the whole text (not once per sentence) and a match is filed under the
+ *  sentence that holds it; a match across a sentence end is no trigger. Triggers inside
+ *  quotation marks are skipped (see ArticleView). Overlapping triggers keep the longest. */
+export function hitsBySentence(type: FactType, view: ArticleView): Hit[][] {
+  const found: Omit<Hit, 'after'>[][] = view.sentences.map(() => [])
   for (const rule of RULES_BY_TYPE.get(type) ?? []) {
     const pattern = rule.pattern
     pattern.lastIndex = 0
-    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-      const start = sentence.start + match.index
+    for (let match = pattern.exec(view.text); match; match = pattern.exec(view.text)) {
+      const start = match.index
       const end = start + match[0].length
+      const sentenceIndex = view.sentenceIndexAt(start)
+      const sentence = view.sentences[sentenceIndex]
+      if (sentence === undefined || end > sentence.end) continue
       if (type !== 'statement' && view.isInQuote(start)) continue
       const before = view.text.slice(Math.max(sentence.start, start - NEGATION_BEFORE_CHARS), start)
-      found.push({
+      found[sentenceIndex]?.push({
         rule,
         sentence,
         sentenceIndex,
@@ -75,14 +75,17 @@ export function hitsIn(
       })
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const kept: Hit[] = []
-  for (const hit of found) {
-    const last = kept.at(-1)
-    if (last && hit.start < last.end) continue
-    kept.push({ ...hit, after: last?.end ?? sentence.start })
-  }
-  return kept
+  return found.map((hits, index) => {
+    if (hits.length === 0) return []
+    hits.sort((a, b) => a.start - b.start || b.end - a.end)
+    const kept: Hit[] = []
+    for (const hit of hits) {
+      const last = kept.at(-1)
+      if (last && hit.start < last.end) continue
+      kept.push({ ...hit, after: last?.end ?? (view.sentences[index] as Sentence).start })
+    }
+    return kept
+  })
 }
 
 /** The status the words around a trigger give (data/patterns/cues.json), else the rule's. */
@@ -120,17 +123,22 @@ function filledRoles(body: FactBody): number {
 /** How much each filled role adds to a rule's base confidence, and the most it can add. */
 const PER_ROLE = 0.04
 const MAX_ROLE_BONUS = 0.2
+/** Each further evidence span (a fact restated or completed in another sentence) adds this
+ *  much, up to MAX_EVIDENCE_BONUS. */
+const PER_EXTRA_SPAN = 0.02
+const MAX_EVIDENCE_BONUS = 0.06
 /** A hedge ("reportedly", "according to people familiar") lowers confidence by this much. */
 const HEDGE_PENALTY = 0.15
 
-/** The finished fact: evidence spans in text order, confidence from the rule, the roles filled
- *  and hedges. */
+/** The finished fact: evidence spans in text order, confidence from the rule, the roles filled,
+ *  how many spans state it, and hedges. */
 export function finish(draft: Draft, view: ArticleView): Fact {
   const spans = [...draft.spans]
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ start: s.start, end: s.end, text: view.text.slice(s.start, s.end) }))
   const bonus = Math.min(MAX_ROLE_BONUS, PER_ROLE * filledRoles(draft.body))
-  const raw = draft.rule.confidence + bonus - (draft.isHedged ? HEDGE_PENALTY : 0)
+  const support = Math.min(MAX_EVIDENCE_BONUS, PER_EXTRA_SPAN * (spans.length - 1))
+  const raw = draft.rule.confidence + bonus + support - (draft.isHedged ? HEDGE_PENALTY : 0)
   const confidence = Math.round(Math.min(0.99, Math.max(0.05, raw)) * 100) / 100
   return { ...draft.body, evidence: spans, confidence, rule: draft.rule.id } as Fact
 }

@@ -11,9 +11,9 @@ import type { Sentence } from '../text/index.js'
 import { buildAgreements } from './agreement.js'
 import { findStatements } from './attribution.js'
 import { buildDependencies } from './dependency.js'
-import { finish, hitsIn, type Builder, type Draft } from './engine.js'
+import { finish, hitsBySentence, type Builder, type Draft } from './engine.js'
 import { buildInvestments } from './investment.js'
-import { buildLegislation } from './legislation.js'
+import { buildLegislation, mergeLegislation } from './legislation.js'
 import { buildMeetings } from './meeting.js'
 import { buildResources } from './resource.js'
 import { ArticleView } from './view.js'
@@ -41,17 +41,22 @@ const BUILDERS: ReadonlyArray<[FactType, Builder]> = [
   ['resource', buildResources],
 ]
 
+/** How the drafts of a type become facts: by default, drafts with the same roles are one fact;
+ *  some types also merge what one description spread over several sentences. */
+const MERGERS: Partial<Record<FactType, (drafts: readonly Draft[]) => Draft[]>> = {
+  legislation: (drafts) => mergeLegislation(dedupe(drafts)),
+}
+
 /** Finds the facts of one article, sentence by sentence, each grounded in its evidence. */
 export function findFacts(context: FactContext): Fact[] {
   const view = new ArticleView(context)
   const drafts: Draft[] = []
   for (const [type, build] of BUILDERS) {
     const ofType: Draft[] = []
-    for (const [index, sentence] of view.sentences.entries()) {
-      const hits = hitsIn(type, sentence, index, view)
+    for (const hits of hitsBySentence(type, view)) {
       if (hits.length > 0) ofType.push(...build(hits, view, ofType))
     }
-    drafts.push(...dedupe(ofType))
+    drafts.push(...(MERGERS[type] ?? dedupe)(ofType))
   }
   drafts.push(...findStatements(view))
   return drafts.map((draft) => finish(draft, view))

@@ -2,8 +2,8 @@ import type { Fact, Money } from '../../model/index.js'
 
 type Investment = Extract<Fact, { type: 'investment' }>
 import { findMoney, findPercents } from '../normalize/index.js'
-import { draftOf, statusNear, type Builder, type Draft } from './engine.js'
-import { idsOf, nearestBefore } from './view.js'
+import { draftOf, statusNear, type Builder, type Draft, type Hit } from './engine.js'
+import { idsOf, nearestBefore, type ArticleView } from './view.js'
 
 /** Regular expressions of investment role logic, built once. */
 const PATTERNS = {
@@ -14,14 +14,60 @@ const PATTERNS = {
   fromAfter: /^\s+(?:from|by)\s+/iu,
   /** A demonym that stands for its state's investors: "Chinese investors", "Korean companies". */
   investorsAfter: /^\s+(?:investors?|companies|firms|state\s+groups|banks|lenders)\b/iu,
+  /** "acquire a 30% stake in X from Y": Y sells; it is not the recipient. */
+  sellerBefore: /(?<![\p{L}])from\s+(?:the\s+)?(?:state-owned\s+)?$/iu,
+  /** Between two triggers of one rule that make one phrase: "bought a 51% stake", "take a 70%
+   *  stake": a few words, numbers and signs, no clause break. */
+  phraseGap: /^[\s\p{L}\p{N}%.$€£¥-]{0,24}$/u,
+  /** What a raised amount is, right after it: "$210 million in equity". */
+  equityAfter: /^\s+(?:in|of)\s+(?:new\s+)?equity\b/iu,
+  debtAfter: /^\s+(?:in|of)\s+(?:project\s+)?(?:debt|loans?)\b/iu,
 } as const
+
+/** What raised money is, from the words right after the amount. */
+function instrumentAfter(text: string): string | undefined {
+  if (PATTERNS.equityAfter.test(text)) return 'equity'
+  if (PATTERNS.debtAfter.test(text)) return 'loan'
+  return undefined
+}
+
+/** How many sentences back "the project" or "the plant" may look for the site it names. */
+const SITE_REACH = 3
 
 /** How far before a trigger an amount may stand ("$1.5 billion in grants"), in characters. */
 const AMOUNT_BEFORE_CHARS = 60
 
-/** Investments: one per trigger, each with its own amount (an amount serves one trigger), the
- *  investor before the trigger (or after "from"), sites and a recipient after it. */
-export const buildInvestments: Builder = (hits, view) => {
+/** Triggers of one rule that make one phrase ("bought a 51% stake", "acquire a 30% stake") are
+ *  one hit spanning the phrase, so the phrase gives one fact, not one per word. */
+function joinPhrases(hits: readonly Hit[], view: ArticleView): Hit[] {
+  const joined: Hit[] = []
+  for (const hit of hits) {
+    const last = joined.at(-1)
+    if (
+      last &&
+      last.rule === hit.rule &&
+      !last.isNegated &&
+      PATTERNS.phraseGap.test(view.text.slice(last.end, hit.start)) &&
+      view.mentionsIn(last.end, hit.start).length === 0 &&
+      view.clauseAround(hit.sentence, last.end, hit.start).start <= last.start
+    ) {
+      joined[joined.length - 1] = {
+        ...last,
+        end: hit.end,
+        text: view.text.slice(last.start, hit.end),
+      }
+    } else joined.push(hit)
+  }
+  return joined
+}
+
+/** Investments: one per trigger, each bound inside its clause (view.clauseAround): its own
+ *  amount (an amount or a stake serves one trigger; the nearest after it, else the nearest
+ *  before), the investor before the trigger (or after "from"), sites and a recipient after it.
+ *  A rule whose subject raises the money ("X plans to raise $210 million") makes X the
+ *  recipient. */
+export const buildInvestments: Builder = (found, view) => {
+  const hits = joinPhrases(found, view)
   const first = hits[0]
   if (!first) return []
   const s = first.sentence
@@ -32,35 +78,51 @@ export const buildInvestments: Builder = (hits, view) => {
       !PATTERNS.retained.test(view.text.slice(Math.max(s.start, p.start - 25), p.start)),
   )
   const used = new Set<number>()
+  const usedStakes = new Set<number>()
   const drafts: Draft[] = []
   for (const [index, hit] of hits.entries()) {
     if (hit.isNegated) continue
-    const next = hits[index + 1]?.start ?? s.end
+    const clause = view.clauseAround(s, hit.start, hit.end)
+    const next = Math.min(hits[index + 1]?.start ?? s.end, clause.end)
+    const from = Math.max(hit.after, clause.start)
     const money =
-      monies.find((m) => !used.has(m.start) && m.start >= hit.end && m.start < next) ??
+      // An amount may take in the end of the trigger ("estimated at $1.1 billion").
+      monies.find(
+        (m) => !used.has(m.start) && m.start >= hit.start && m.end > hit.end && m.start < next,
+      ) ??
       monies.findLast(
-        (m) => !used.has(m.start) && m.end <= hit.start && hit.start - m.end <= AMOUNT_BEFORE_CHARS,
+        (m) =>
+          !used.has(m.start) &&
+          m.start >= from &&
+          m.end <= hit.start &&
+          hit.start - m.end <= AMOUNT_BEFORE_CHARS,
       )
     const stake = percents.find(
       (p) =>
-        p.isStake ||
-        (p.start >= hit.end && p.start - hit.end <= 12) ||
-        (p.end <= hit.start && hit.start - p.end <= 12),
+        !usedStakes.has(p.start) &&
+        p.start >= clause.start &&
+        p.end <= clause.end &&
+        (p.isStake ||
+          (p.start >= hit.end && p.start - hit.end <= 12) ||
+          (p.end <= hit.start && hit.start - p.end <= 12)),
     )
     const needs = hit.rule.needs ?? []
     if (needs.includes('amount') && !money) continue
     if (needs.includes('amount-or-stake') && !money && !stake) continue
     if (money) used.add(money.start)
+    if (stake) usedStakes.add(stake.start)
+    const isRaise = hit.rule.subjectRole === 'recipient'
 
     const isCost = hit.rule.id === 'investment.project-cost'
     const organizations = view
-      .mentionsIn(hit.after, hit.start, ['organization', 'country'])
+      .mentionsIn(from, hit.start, ['organization', 'country'])
       .filter(
         (m) =>
           !view.isLocation(m) &&
           (!view.isModifier(m) || PATTERNS.investorsAfter.test(view.text.slice(m.end, m.end + 20))),
       )
-    let investors = isCost ? [] : nearestBefore(organizations, hit.start)
+    const subject = nearestBefore(organizations, hit.start)
+    let investors = isCost || isRaise ? [] : subject
     if (!isCost && PATTERNS.fromAfter.test(view.text.slice(hit.end, hit.end + 8))) {
       const after = view
         .mentionsIn(hit.end, next, ['organization', 'country'])
@@ -68,18 +130,31 @@ export const buildInvestments: Builder = (hits, view) => {
       if (after[0]) investors = [after[0]]
     }
     const afterMentions = view.mentionsIn(hit.end, next).filter((m) => !view.isInQuote(m.start))
-    const recipient = afterMentions.find(
-      (m) => m.type === 'organization' && !view.isModifier(m) && !view.isLocation(m),
-    )
+    const recipient = isRaise
+      ? subject.find((m) => m.type === 'organization')
+      : afterMentions.find(
+          (m) =>
+            m.type === 'organization' &&
+            !view.isModifier(m) &&
+            !view.isLocation(m) &&
+            !PATTERNS.sellerBefore.test(view.text.slice(Math.max(s.start, m.start - 30), m.start)),
+        )
     const places = afterMentions.filter((m) => m.type === 'place')
-    const sites = places.some((m) => !view.isLocation(m))
+    const named = places.some((m) => !view.isLocation(m))
       ? places.filter((m) => !view.isLocation(m))
       : places
+    // "for the tungsten project, which is expected to cost ...": the site named before.
+    const sites =
+      named.length === 0 && !recipient && view.hasSiteAnaphor(from, next)
+        ? view.siteAntecedent(hit.sentenceIndex, SITE_REACH)
+        : named
     const recipientCountry =
       afterMentions.find((m) => m.type === 'country' && (view.isLocation(m) || m.isDemonym))?.id ??
       sites.flatMap((m) => view.countriesOf(m.id))[0]
     const minerals = idsOf(
-      view.mentionsIn(s.start, s.end, ['mineral']).filter((m) => !view.isInQuote(m.start)),
+      view
+        .mentionsIn(clause.start, clause.end, ['mineral'])
+        .filter((m) => !view.isInQuote(m.start)),
     )
     const investorIds = idsOf(investors)
     const siteIds = idsOf(sites)
@@ -93,8 +168,12 @@ export const buildInvestments: Builder = (hits, view) => {
       continue
     if (!money && !stake && minerals.length === 0) continue
     const status = statusNear(hit, view) as Investment['status']
-    const when = view.dateNear(hit.end, s.start, s.end)
+    const when = view.dateNear(hit.end, clause.start, clause.end)
     const amount: Money | undefined = money?.money
+    const instrument = (hit.rule.instrument ??
+      (isRaise && money
+        ? instrumentAfter(view.text.slice(money.end, money.end + 30))
+        : undefined)) as Investment['instrument'] | undefined
     const body: Omit<Investment, 'evidence' | 'confidence' | 'rule'> = {
       type: 'investment',
       ...(investorIds.length === 1 ? { investor: investorIds[0] } : {}),
@@ -106,9 +185,7 @@ export const buildInvestments: Builder = (hits, view) => {
       ...(minerals.length > 0 ? { minerals } : {}),
       ...(amount ? { amount } : {}),
       ...(stake ? { stake_percent: stake.value } : {}),
-      ...(hit.rule.instrument
-        ? { instrument: hit.rule.instrument as Investment['instrument'] }
-        : {}),
+      ...(instrument ? { instrument } : {}),
       ...(when ? { when } : {}),
       ...(status ? { status } : {}),
     }

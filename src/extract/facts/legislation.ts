@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/index.js'
 
 type Legislation = Extract<Fact, { type: 'legislation' }>
-import { draftOf, statusNear, type Builder, type Draft } from './engine.js'
+import { addSpan, draftOf, statusNear, type Builder, type Draft } from './engine.js'
 import { nearestBefore, idsOf, type ArticleView } from './view.js'
 
 /** Regular expressions of legislation role logic, built once. */
@@ -27,7 +27,9 @@ function instrumentOf(
 }
 
 /** Legislation: one per trigger; sponsors are the people (else the body, or for a measure the
- *  state) named between the previous trigger and this one. */
+ *  state) named between the previous trigger and this one. The action is left out unless the
+ *  rule or the sentence gives it: `mergeLegislation` fills it from the fact it continues, and
+ *  only then falls back to `introduce`. */
 export const buildLegislation: Builder = (hits, view, earlier) => {
   const drafts: Draft[] = []
   for (const hit of hits) {
@@ -37,7 +39,7 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
     const named = instrumentOf(view, s.start, s.end, hit.start)
     const inherited = isMeasure
       ? undefined
-      : (earlier.at(-1)?.body as Legislation | undefined)?.instrument
+      : ((drafts.at(-1) ?? earlier.at(-1))?.body as Legislation | undefined)?.instrument
     const instrument = named ?? inherited
     if (instrument === undefined && hit.rule.needs?.includes('instrument')) continue
     const people = view.mentionsIn(hit.after, hit.start, ['person'])
@@ -52,7 +54,7 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
         ? 'repeal'
         : PATTERNS.amend.test(sentenceText)
           ? 'amend'
-          : 'introduce')) as Legislation['action']
+          : undefined)) as Legislation['action']
     const status = statusNear(hit, view) as Legislation['status']
     const when = view.dateNear(hit.end, s.start, s.end)
     const sponsorCountry = sponsors.find((id) => id.startsWith('country:'))
@@ -66,25 +68,84 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
       ...(when ? { when } : {}),
       ...(status ? { status } : {}),
     }
-    // "introduced legislation" then "introduced the bill" a sentence later: one bill, now with
-    // its sponsors.
-    const previous = earlier.at(-1)
-    const prev = previous?.body as Legislation | undefined
-    if (
-      previous &&
-      prev &&
-      prev.sponsor === undefined &&
-      prev.instrument === instrument &&
-      hit.sentenceIndex - previous.sentenceIndex === 1 &&
-      named === undefined &&
-      sponsors.length > 0
-    ) {
-      prev.sponsor = body.sponsor
-      previous.spans.push(s)
-      continue
-    }
     drafts.push(draftOf(body, hit, view))
-    earlier.push(drafts.at(-1) as Draft)
   }
-  return []
+  return drafts
+}
+
+/** How many sentences after a sponsorless bill ("introduced legislation on Nov. 5 that would
+ *  repeal X") its sponsors may be named ("A and B introduced the bill in the Senate"). */
+const SPONSOR_REACH = 3
+
+const sponsorKey = (body: Legislation): string =>
+  [body.sponsor ?? []].flat().slice().sort().join('|')
+
+/** Two values of one role agree when either is missing or they are equal. */
+const agrees = (a: string | undefined, b: string | undefined): boolean =>
+  a === undefined || b === undefined || a === b
+
+/** Gives `target` the roles it lacks from `source`, and `source`'s evidence. */
+function absorb(target: Draft, source: Draft): void {
+  const body = target.body as Legislation
+  const from = source.body as Legislation
+  body.action ??= from.action
+  body.when ??= from.when
+  body.status ??= from.status
+  body.jurisdiction ??= from.jurisdiction
+  for (const span of source.spans) addSpan(target, span)
+}
+
+/**
+ * One bill described across sentences is one fact per sponsor group, with all its evidence:
+ * - facts with the same instrument, action and sponsors merge: always within one sentence
+ *   ("introduced legislation ... that would repeal X" fires two rules), and across sentences
+ *   when their status and date agree;
+ * - a sponsorless bill followed, in its sentence or within SPONSOR_REACH sentences, by the same
+ *   instrument with sponsors ("A introduced a bill to repeal X" fires two rules, one with A) ("introduced the bill in the Senate", "a companion measure in the House") lends
+ *   each its action, date and status, and is dropped.
+ * A fact that still has no action is an introduction.
+ */
+export function mergeLegislation(drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = []
+  for (const draft of drafts) {
+    const body = draft.body as Legislation
+    const same = kept.find((other) => {
+      const o = other.body as Legislation
+      if (o.instrument !== body.instrument || sponsorKey(o) !== sponsorKey(body)) return false
+      if (!agrees(o.action, body.action)) return false
+      if (other.sentenceIndex === draft.sentenceIndex) return true
+      return agrees(o.status, body.status) && agrees(o.when, body.when)
+    })
+    if (same) absorb(same, draft)
+    else kept.push(draft)
+  }
+  const dropped = new Set<Draft>()
+  for (const lead of kept) {
+    const body = lead.body as Legislation
+    if (body.sponsor !== undefined || body.instrument === undefined) continue
+    const followers = kept.filter((other) => {
+      const o = other.body as Legislation
+      const gap = other.sentenceIndex - lead.sentenceIndex
+      return (
+        other !== lead &&
+        gap >= 0 &&
+        gap <= SPONSOR_REACH &&
+        o.sponsor !== undefined &&
+        o.instrument === body.instrument &&
+        agrees(o.action, body.action) &&
+        agrees(o.status, body.status) &&
+        agrees(o.when, body.when)
+      )
+    })
+    if (followers.length === 0) continue
+    for (const follower of followers) absorb(follower, lead)
+    dropped.add(lead)
+  }
+  return kept
+    .filter((draft) => !dropped.has(draft))
+    .map((draft) => {
+      const body = draft.body as Legislation
+      body.action ??= 'introduce'
+      return draft
+    })
 }

@@ -12,15 +12,34 @@ const PATTERNS = {
     /\b(?:export(?:s|ed)?|import(?:s|ed)?|ship(?:ped|ments?)|sold|sales|trade|turnover|prices?|quota|limits?)\b[^.]{0,40}$/iu,
   reserves: /\breserves?\b/iu,
   tonnes: /^t(?:\s|\/|$)/u,
+  /** A comma-enclosed aside between a subject and its verb: "Qaratau, 90 km south of the city
+   *  of Zorvath, hosts ...": what it names is not the holder. */
+  aside: /,[^,]{1,90},/gu,
 } as const
+
+/** How many sentences back "the mine" or "the plant" may look for the site it names. */
+const SITE_REACH = 3
+
+/** Spans of comma-enclosed asides in text[start, end). */
+function asidesIn(view: ArticleView, start: number, end: number): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  const pattern = PATTERNS.aside
+  pattern.lastIndex = 0
+  const text = view.text.slice(start, end)
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    found.push([start + match.index, start + match.index + match[0].length])
+  return found
+}
 
 /** Resources: a holder before the trigger, a mineral, and a number: a tonnage (findQuantities)
  *  and/or a share (findPercents). Without a number there is no fact. */
 export const buildResources: Builder = (hits, view: ArticleView) => {
   const drafts: Draft[] = []
+  const used = new Set<number>()
   for (const hit of hits) {
     if (hit.isNegated) continue
     const s = hit.sentence
+    const clause = view.clauseAround(s, hit.start, hit.end)
     const quantities = findQuantities(view.text, s.start, s.end).filter(
       (q) =>
         PATTERNS.tonnes.test(q.quantity.unit) &&
@@ -30,11 +49,19 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
     const shares = findPercents(view.text, s.start, s.end).filter(
       (p) => !p.isStake && !view.isInQuote(p.start),
     )
-    const quantity = quantities.find((q) => q.start >= hit.start - 80)
-    const share = shares.find((p) => p.start >= hit.start - 80)
+    // A number states one fact: the first trigger near it takes it ("expected to produce 3,200
+    // t/yr ..., roughly 4% of world output" is one capacity, not also an output).
+    const isFree = (n: { start: number; end: number }): boolean =>
+      !used.has(n.start) && n.start >= Math.max(clause.start, hit.start - 80) && n.end <= clause.end
+    const quantity = quantities.find(isFree)
+    // A share before the trigger belongs to it only inside one phrase: "70% of X LLP, the
+    // company that holds ..." is a stake in X, not X's share of anything.
+    const share = shares.find(
+      (p) => isFree(p) && (p.start >= hit.end || !view.text.slice(p.end, hit.start).includes(',')),
+    )
     if (!quantity && !share) continue
     if (hit.rule.needs?.includes('number') && !quantity) continue
-    const minerals = view.mentionsIn(s.start, s.end, ['mineral'])
+    const minerals = view.mentionsIn(clause.start, clause.end, ['mineral'])
     const near = quantity ?? share
     const mineral =
       minerals.find(
@@ -45,10 +72,19 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
       minerals.find((m) => near !== undefined && m.start >= near.start) ??
       minerals[0]
     if (!mineral) continue
-    const holders = nearestBefore(
-      view.mentionsIn(s.start, hit.start, ['country', 'place']).filter((m) => !view.isLocation(m)),
+    const asides = asidesIn(view, clause.start, hit.start)
+    const named = nearestBefore(
+      view
+        .mentionsIn(clause.start, hit.start, ['country', 'place'])
+        .filter(
+          (m) => !view.isLocation(m) && !asides.some(([from, to]) => m.start > from && m.end < to),
+        ),
       hit.start,
     ).filter((m) => !m.isGroup)
+    const holders =
+      named.length === 0 && view.hasSiteAnaphor(clause.start, hit.start)
+        ? view.siteAntecedent(hit.sentenceIndex, SITE_REACH).slice(-1)
+        : named
     const sentenceText = view.text.slice(s.start, s.end)
     const kind = (
       PATTERNS.reserves.test(sentenceText) ? 'reserve' : hit.rule.kind
@@ -62,6 +98,8 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
       ...(kind ? { kind } : {}),
       ...(share ? { share_percent: share.value } : {}),
     }
+    if (quantity) used.add(quantity.start)
+    if (share) used.add(share.start)
     drafts.push(draftOf(body, hit, view))
   }
   return drafts

@@ -21,6 +21,9 @@ const Rule = z.object({
   action: z.string().optional(),
   /** What must be found near the trigger for the rule to make a fact. */
   needs: z.array(z.enum(['amount', 'stake', 'amount-or-stake', 'instrument', 'number'])).optional(),
+  /** Which role the subject before the trigger fills, when not the usual one: the company
+   *  that "plans to raise $210 million" receives the money. */
+  subjectRole: z.enum(['recipient']).optional(),
   /** The trigger refers back to something named before ("the summit", "the bill"). */
   isAnaphoric: z.boolean().optional(),
   /** Invented names in `example` and their entity types, for the test that runs every example. */

@@ -25,6 +25,18 @@ const PATTERNS = {
   locationBefore:
     /(?<![\p{L}])(?:in|at|near|outside|from|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:(?:\p{L}+\s+)?(?:city|capital|region|town|port|village)\s+of\s+|capital,\s+)?$/iu,
   quote: /“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/gu,
+  /** "the mine", "the tungsten project", "the two deposits": a site named before. */
+  siteAnaphor:
+    /(?<![\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}(?:mines?|plants?|deposits?|projects?|sites?|smelters?|refinery|refineries|facility|facilities)(?![\p{L}])/iu,
+  /** Between two sites of one list: "Northern X and Upper Y". */
+  siteJoiner: /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu,
+  /** The last word of a found place that names an area, not a site: "the Batken region". */
+  areaName: /(?:region|province|district|oblast|city|county|state|valley)$/iu,
+  /** Where one clause of a sentence ends and another, with its own subject, begins: ";",
+   *  ", while", ", whereas", ", but", and ", and" before a new subject and its verb ("..., and
+   *  Zorvath Capital plans to ..."). A plain list ("copper, tungsten, and zinc") is not one. */
+  clauseBreak:
+    /;|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s+){1,4}(?:plans?|will|would|is|are|was|were|has|have|had|expects?|aims?|intends?|agreed|signed|kept|keeps|retains?|retained|holds?|said|says)\b)/gu,
 } as const
 
 /**
@@ -40,11 +52,15 @@ export class ArticleView {
   readonly dates: readonly DateMatch[]
   readonly quotes: readonly Span[]
   private readonly entityById: Map<string, Entity>
+  private readonly reference: FactContext['reference']
+  /** Dates outside quotation marks, for `dateNear`. */
+  private readonly looseDates: readonly DateMatch[]
 
   constructor(context: FactContext) {
     this.text = context.text
     this.published = context.published
     this.sentences = context.sentences
+    this.reference = context.reference
     this.entityById = new Map(context.entities.map((entity) => [entity.id, entity]))
     this.mentions = context.mentions
       .filter((mention) => this.entityById.has(mention.entityId))
@@ -66,21 +82,65 @@ export class ArticleView {
       quotes.push({ start: match.index, end: match.index + match[0].length, text: match[0] })
     }
     this.quotes = quotes
+    this.looseDates = this.dates.filter((d) => !this.isInQuote(d.start))
   }
 
   entity(id: string): Entity | undefined {
     return this.entityById.get(id)
   }
 
-  /** Mentions inside [start, end), optionally of some types only. */
+  /** Mentions inside [start, end), optionally of some types only. Mentions are sorted by start,
+   *  so a binary search finds the first one and the scan stops at `end`. */
   mentionsIn(start: number, end: number, types?: readonly MentionType[]): Mention[] {
-    return this.mentions.filter(
-      (m) => m.start >= start && m.end <= end && (types === undefined || types.includes(m.type)),
-    )
+    const found: Mention[] = []
+    const mentions = this.mentions
+    for (let i = firstAtOrAfter(mentions, start); i < mentions.length; i++) {
+      const m = mentions[i] as Mention
+      if (m.start >= end) break
+      if (m.end <= end && (types === undefined || types.includes(m.type))) found.push(m)
+    }
+    return found
   }
 
   isInQuote(at: number): boolean {
-    return this.quotes.some((quote) => at > quote.start && at < quote.end)
+    const quote = this.quotes[firstAtOrAfter(this.quotes, at) - 1]
+    return quote !== undefined && at > quote.start && at < quote.end
+  }
+
+  /** The sentence that holds offset `at`, by binary search. */
+  sentenceAt(at: number): Sentence | undefined {
+    const sentence = this.sentences[firstAtOrAfter(this.sentences, at + 1) - 1]
+    return sentence !== undefined && at < sentence.end ? sentence : undefined
+  }
+
+  /** The clause of `sentence` that holds [from, to): the sentence cut at the clause breaks
+   *  before `from` and after `to` (PATTERNS.clauseBreak). */
+  clauseAround(
+    sentence: Sentence,
+    from: number,
+    to: number = from,
+  ): { start: number; end: number } {
+    let start = sentence.start
+    let end = sentence.end
+    const pattern = PATTERNS.clauseBreak
+    pattern.lastIndex = 0
+    const text = sentence.text
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const at = sentence.start + match.index
+      if (at + match[0].length <= from) start = at + match[0].length
+      else if (at >= to) {
+        end = at
+        break
+      }
+    }
+    return { start, end }
+  }
+
+  /** The index of the sentence that holds offset `at`, or -1. */
+  sentenceIndexAt(at: number): number {
+    const index = firstAtOrAfter(this.sentences, at + 1) - 1
+    const sentence = this.sentences[index]
+    return sentence !== undefined && at < sentence.end ? index : -1
   }
 
   /** Whether a mention only modifies what follows it ("Kazakhstan's ministry", "U.S.-based"). */
@@ -97,10 +157,56 @@ export class ArticleView {
 
   /** The date nearest after `at` inside [start, end), else the last one before it. */
   dateNear(at: number, start: number, end: number): PartialDate | undefined {
-    const inside = this.dates.filter(
-      (d) => d.start >= start && d.end <= end && !this.isInQuote(d.start),
-    )
-    return (inside.find((d) => d.start >= at) ?? inside.at(-1))?.date
+    const dates = this.looseDates
+    let last: DateMatch | undefined
+    for (let i = firstAtOrAfter(dates, start); i < dates.length; i++) {
+      const d = dates[i] as DateMatch
+      if (d.start >= end) break
+      if (d.end > end) continue
+      if (d.start >= at) return d.date
+      last = d
+    }
+    return last?.date
+  }
+
+  /** Whether a place is a site (a deposit, mine, plant or project) rather than an area or a
+   *  city: by its reference category, or for a place the reference does not know, by its name. */
+  isSite(mention: Mention): boolean {
+    if (mention.type !== 'place') return false
+    const category = this.reference.get(mention.id)?.category
+    if (category !== undefined) return SITE_CATEGORIES.has(category)
+    if (this.reference.get(mention.id) !== undefined) return false
+    return !PATTERNS.areaName.test(this.entity(mention.id)?.name ?? mention.text)
+  }
+
+  /** Whether text[start, end) refers back to a site: "the mine", "the tungsten project". */
+  hasSiteAnaphor(start: number, end: number): boolean {
+    return PATTERNS.siteAnaphor.test(this.text.slice(start, end))
+  }
+
+  /** The site "the mine" or "the project" refers to: the last site named in the sentences
+   *  before `sentenceIndex` (at most `reach` back), with any sites listed with it ("Northern X
+   *  and Upper Y deposits"). None when the nearest sentence that names a site names several
+   *  lists of them. */
+  siteAntecedent(sentenceIndex: number, reach: number): Mention[] {
+    for (let i = sentenceIndex - 1; i >= 0 && sentenceIndex - i <= reach; i--) {
+      const s = this.sentences[i] as Sentence
+      const sites = this.mentionsIn(s.start, s.end, ['place']).filter(
+        (m) => !this.isInQuote(m.start) && this.isSite(m),
+      )
+      const last = sites.at(-1)
+      if (last === undefined) continue
+      const list = [last]
+      for (let j = sites.length - 2; j >= 0; j--) {
+        const m = sites[j] as Mention
+        const head = list[0] as Mention
+        if (m.id === head.id) continue
+        if (!PATTERNS.siteJoiner.test(this.text.slice(m.end, head.start))) break
+        list.unshift(m)
+      }
+      return list
+    }
+    return []
   }
 
   /** The countries a place lies in, as ids. */
@@ -109,6 +215,31 @@ export class ArticleView {
     if (country === undefined) return []
     return (Array.isArray(country) ? country : [country]).map((code) => `country:${code}`)
   }
+}
+
+/** Reference categories of places that are sites (data/reference/places.json). */
+const SITE_CATEGORIES = new Set([
+  'deposit',
+  'mine',
+  'facility',
+  'exploration-area',
+  'energy-project',
+  'gas-field',
+  'oil-field',
+  'coal-basin',
+  'legacy-site',
+])
+
+/** The index of the first span of `sorted` (ordered by start) that starts at or after `at`. */
+export function firstAtOrAfter(sorted: readonly { start: number }[], at: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((sorted[mid] as { start: number }).start < at) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** Ids of mentions, first occurrence order, without repeats. */

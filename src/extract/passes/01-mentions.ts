@@ -8,17 +8,23 @@ export interface ResolvedMention {
   start: number
   end: number
   text: string
-  kind: GazetteerMatch['kind']
+  /** How the text names it; `anaphor` is "the company" standing for the one company in play. */
+  kind: GazetteerMatch['kind'] | 'anaphor'
 }
 
 /** Regular expressions of this pass, built once. */
 const PATTERNS = {
-  /** A capital used as a location: "in Washington", "visit to Astana", "Tashkent-based". */
+  /** A capital used as a location: "in Washington", "visit to Astana", "the capital, Luanda". */
   locationBefore:
-    /(?:\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in)|(?:^|\s)(?:в|во|из|на))\s+(?:the\s+)?$/iu,
+    /(?:\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in|capital,|city of)|(?:^|\s)(?:в|во|из|на))\s+(?:the\s+)?$/iu,
   locationAfter:
     /^(?:-based|\s+(?:summit|talks|meeting|forum|conference|ministerial|office|embassy)\b)/i,
   /** A dateline opens a paragraph: "ASTANA —", "WASHINGTON (Reuters) –". */
+  /** Photo and image credits name no entity (CONVENTIONS.md): "Photo: Reuters", "© AFP". */
+  creditBefore: /(?:\b(?:photo|image|picture|credit|illustration)s?\s*(?:by)?\s*[:/]?|[©ⓒ])\s*$/iu,
+  /** A wire credit in a dateline: "ALMATY, March 3 (Reuters) -", "WASHINGTON (AP) —". */
+  wireBefore: /(?:^|\n)[^\n(]{2,60}\($/u,
+  wireAfter: /^\)\s*[—–-]/u,
   /** A dateline in capitals may end with a period ("АСТАНА. …") as Russian wires write it. */
   capsDatelineAfter: /^[.,]\s/u,
   datelineAfter: /^\s*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/,
@@ -47,6 +53,8 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
   const mentions: ResolvedMention[] = []
   for (const match of matches) {
     const at = { start: match.start, end: match.end, text: match.text }
+    if (PATTERNS.creditBefore.test(text.slice(Math.max(0, match.start - 20), match.start))) continue
+    if (isWireCredit(text, match)) continue
     if (match.groupId !== undefined) {
       for (const id of match.entityIds) mentions.push({ entityId: id, ...at, kind: 'group' })
       continue
@@ -61,6 +69,15 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
     mentions.push({ entityId: chosen, ...at, kind: match.kind })
   }
   return mentions
+}
+
+/** Wire credits are not entities (CONVENTIONS.md). */
+function isWireCredit(text: string, match: GazetteerMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 62), match.start)
+  return (
+    PATTERNS.wireAfter.test(text.slice(match.end, match.end + 4)) &&
+    PATTERNS.wireBefore.test(before)
+  )
 }
 
 function hasPlaceAndState(match: GazetteerMatch): boolean {

@@ -53,13 +53,19 @@ const PATTERNS = {
   line: /[^\n]+/gu,
   /** Export measures (CONVENTIONS.md: initiatives): 'a ban on exports of antimony'. */
   measure:
-    /\b(?:(export)\s+(bans?|quotas?|controls|restrictions)|(ban|quota|controls|restrictions|embargo)\s+on\s+(?:the\s+)?exports?\s+of\s+)/giu,
+    /\b(?:([Ee]xport)\s+(bans?|quotas?|controls|restrictions)|(ban|quota|controls|restrictions|embargo)\s+on\s+(?:the\s+)?exports?\s+of\s+)/g,
   /** A lower-case named treaty: 'a treaty on permanent good-neighbourliness, friendship and …'. */
-  treaty: /\b(treaty|convention|charter)\s+(?:on|of)\s+/giu,
+  treaty: /\b([Tt]reaty|[Cc]onvention|[Cc]harter)\s+(?:on|of)\s+/g,
   listWord: /^(\s*(?:,\s*|\s+and\s+|\s+))?([\p{Ll}\d][\p{Ll}\p{N}-]*)/u,
-  toCountry: /^\s+to\s+(?:the\s+)?$/u,
   articleBefore: /\b(?:a|an|the)\s+$/iu,
   space: /^ $/u,
+  firstWord: /^[^\s.,]+/u,
+  wordGoesOn: /^[\p{L}\p{N}-]$/u,
+  capitalGoesOn: /^ \p{Lu}/u,
+  /** A capitalised word, not opening a sentence, right before a title: "Treasury Secretary". */
+  qualifierWord: /(\p{Lu}[\p{L}-]+) $/u,
+  sentenceEndBefore: /(?:^|[.!?\n:;"“‘'—–-]\s?)$/u,
+  theCompany: /\b[Tt]he company\b/gu,
   creditBefore: /[(/]$/u,
   creditAfter: /^[)/]/u,
   copyrightBefore: /[©ⓒ]\s*$/u,
@@ -69,6 +75,11 @@ const PATTERNS = {
   partnerBefore: /(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) and $/u,
 } as const
 
+/** "the Qaratau deposit", "the Qaratau tungsten deposit": a site head up to two words on. */
+const SITE_PATTERNS = new Map(
+  WORDS.siteHeads.map((head) => [head, new RegExp(`^ (?:[\\p{Ll}-]+ ){0,2}${head}\\b(?!s)`, 'u')]),
+)
+
 /** Words that end a lower-case list of measure or treaty words ("… antimony to the United States"). */
 const LIST_STOP = new Set(
   'to from with by in at since which that was is are has have will would next last this these its their for under after before on of as its'.split(
@@ -77,6 +88,8 @@ const LIST_STOP = new Set(
 )
 const MAX_LIST_WORDS = 8
 
+/** At most this many words or known names qualify a title ("U.S. Treasury Secretary"). */
+const MAX_ROLE_QUALIFIERS = 3
 /** A person's name holds two to four words: "Jane Doe", "Ursula von der Leyen". */
 const MIN_PERSON_WORDS = 2
 const MAX_PERSON_WORDS = 4
@@ -86,6 +99,12 @@ const MAX_FACILITY_WORDS = 3
 const MAX_CUED_PLACE_WORDS = 2
 /** An org's short form must be this long to be linked alone ("Hexwood" after "Hexwood Metals"). */
 const MIN_SHORT_FORM_LENGTH = 4
+
+/** "the Kokjar antimony plant": n lower-case words, then a possible facility head. */
+const FACILITY_PATTERNS = Array.from(
+  { length: MAX_FACILITY_WORDS + 1 },
+  (_, n) => new RegExp(`^((?: [\\p{Ll}-]+){${n}}) (\\p{Ll}+)(?!\\p{L})`, 'u'),
+)
 
 interface Word {
   /** Token index in `tokens`. */
@@ -115,6 +134,8 @@ interface Context {
   reference: Reference
   headings: boolean[]
   lineOf: Int32Array
+  /** Each token as a title key ("Sens." -> "sens"), for titleEndingAt. */
+  titleKeys: string[]
 }
 
 /**
@@ -205,7 +226,11 @@ function makeContext(
     lineOf.fill(headings.length, match.index, match.index + match[0].length + 1)
     headings.push(!PATTERNS.lineEnd.test(match[0]))
   }
-  return { text, tokens: tokenize(text), knownAt, known, reference, headings, lineOf }
+  const tokens = tokenize(text)
+  const titleKeys = tokens.map((token) =>
+    token.kind === 'word' ? titleKey(token.text.replace(PATTERNS.possessive, '')) : '',
+  )
+  return { text, tokens, knownAt, known, reference, headings, lineOf, titleKeys }
 }
 
 function isHeading(context: Context, at: number): boolean {
@@ -245,7 +270,7 @@ function isMineralInName(context: Context, token: Token): boolean {
 
 /** Abbreviations whose period belongs to them ("Inc.", "Sen."): the span may run through it. */
 function takesPeriod(word: string): boolean {
-  return WORDS.titles.has(titleKey(word)) || WORDS.orgSuffixes.has(word)
+  return WORDS.abbreviated.has(word)
 }
 
 /**
@@ -285,8 +310,16 @@ function findSpans(context: Context): Word[][] {
         j++
         continue
       }
+      // "of" joins only after a word that takes it in a name ("Ministry of", "Bank of",
+      // "Minister of", "Institute of"), not "Shares of Zorvath" or "Jane Doe of the Institute".
+      const previousText = (words[words.length - 1] as Word).text.replace(/\.$/u, '')
+      const takesOf =
+        WORDS.orgHeads.has(previousText) ||
+        WORDS.orgSuffixes.has(previousText) ||
+        WORDS.initiativeHeads.has(previousText) ||
+        WORDS.titles.has(titleKey(previousText))
       const isConnector =
-        next.text === 'of' ||
+        (next.text === 'of' && takesOf) ||
         next.text === '&' ||
         WORDS.particles.has(next.text) ||
         (next.text === 'and' && hasOf) ||
@@ -327,7 +360,7 @@ function spanText(context: Context, words: readonly Word[]): string {
 function titleEndingAt(context: Context, end: number, floor: number): number | undefined {
   const { tokens, text } = context
   let best: number | undefined
-  const parts: string[] = []
+  let phrase = ''
   let count = 0
   for (let k = end; k >= floor && count < WORDS.maxTitleWords; k--) {
     const token = tokens[k] as Token
@@ -338,9 +371,10 @@ function titleEndingAt(context: Context, end: number, floor: number): number | u
       const gap = text.slice(token.end, next.start)
       if (gap !== ' ' && gap !== '') break
     }
-    parts.unshift(token.text.replace(PATTERNS.possessive, ''))
+    const key = context.titleKeys[k] ?? ''
+    phrase = phrase === '' ? key : `${key} ${phrase}`
     count++
-    if (WORDS.titles.has(titleKey(parts.join(' ')))) best = k
+    if (WORDS.titles.has(phrase)) best = k
   }
   return best
 }
@@ -369,12 +403,31 @@ function isPersonName(words: readonly Word[]): boolean {
 function roleFrom(context: Context, titleStart: number, titleEnd: number): string {
   const { text } = context
   let start = titleStart
-  const before = text.slice(Math.max(0, start - 12), start)
-  const qualifier = /(U\.S\.|US|UK|EU|UN)\s$/u.exec(before)
-  const owner = context.known[(context.knownAt[start - 2] ?? 0) - 1]
-  if (qualifier) start -= qualifier[0].length
-  else if (owner?.entityId.startsWith('country:') && owner.end === start - 1) start = owner.start
-  const role = text.slice(start, titleEnd).replace(/\s+/g, ' ')
+  // Known states and bodies right before the title qualify it: "U.S. Treasury Secretary",
+  // "Kazakh President", "Zorvath Capital chief executive" (at most two of them).
+  for (let k = 0; k < MAX_ROLE_QUALIFIERS; k++) {
+    const owner = context.known[(context.knownAt[start - 2] ?? 0) - 1]
+    const isQualifier =
+      owner !== undefined &&
+      owner.end === start - 1 &&
+      text[owner.end] === ' ' &&
+      (owner.entityId.startsWith('country:') || owner.entityId.startsWith('organization:'))
+    const word = PATTERNS.qualifierWord.exec(text.slice(Math.max(0, start - 30), start))
+    const wordStart = start - (word?.[0].length ?? 0)
+    // A capitalised word opening a sentence is not a qualifier, unless a known name precedes it
+    // ("U.S. Treasury Secretary": the period is the acronym's).
+    const isOpening =
+      PATTERNS.sentenceEndBefore.test(text.slice(Math.max(0, wordStart - 2), wordStart)) &&
+      !context.knownAt[wordStart - 2]
+    if (isQualifier) start = owner.start
+    else if (word?.[1] && !owner && !isOpening && !WORDS.notNames.has(word[1])) start = wordStart
+    else break
+  }
+  let role = text.slice(start, titleEnd).replace(/\s+/g, ' ')
+  for (const [short, full] of WORDS.titleExpansions) {
+    if (role === short || role.endsWith(` ${short}`))
+      role = (role.slice(0, -short.length) + full).trim()
+  }
   return role.charAt(0).toUpperCase() + role.slice(1)
 }
 
@@ -401,9 +454,15 @@ function appositionKind(
   return undefined
 }
 
-function endsWithPhrase(before: string, phrases: readonly string[]): boolean {
-  const lower = before.toLowerCase()
-  return phrases.some((phrase) => lower.endsWith(` ${phrase} `) || lower === `${phrase} `)
+/** Does the lower-cased text before a name end with one of the phrases (and a space)? */
+function endsWithPhrase(lowerBefore: string, phrases: readonly string[]): boolean {
+  if (!lowerBefore.endsWith(' ')) return false
+  const trimmed = lowerBefore.slice(0, -1)
+  return phrases.some(
+    (phrase) =>
+      trimmed.endsWith(phrase) &&
+      (trimmed.length === phrase.length || trimmed[trimmed.length - phrase.length - 1] === ' '),
+  )
 }
 
 function countryOfMention(
@@ -441,6 +500,7 @@ function findSpanCandidates(context: Context): Candidate[] {
     const last = words[words.length - 1] as Word
     if (isHeading(context, first.start)) continue
     const before = text.slice(Math.max(0, first.start - 60), first.start)
+    const lowerBefore = before.toLowerCase()
     const after = text.slice(last.end, last.end + 80)
     // Credits are not entities (CONVENTIONS.md): "(Meridian Wire)", "/PRLine Global/", "© Zorvath".
     if (PATTERNS.creditBefore.test(before) && PATTERNS.creditAfter.test(after)) continue
@@ -455,15 +515,9 @@ function findSpanCandidates(context: Context): Candidate[] {
     if (titleAt !== undefined) {
       const name = words.slice(titleAt + 1)
       const titleLast = words[titleAt] as Word
-      const titleFirst = titleEndingAt(context, titleLast.index, first.index) ?? first.index
+      // The capitalised words before the title qualify it: "Treasury Secretary", "Zorvath CEO".
       if (isPersonName(name)) {
-        found.push(
-          personOf(
-            context,
-            name,
-            roleFrom(context, (tokens[titleFirst] as Token).start, titleLast.end),
-          ),
-        )
+        found.push(personOf(context, name, roleFrom(context, first.start, titleLast.end)))
       }
       continue
     }
@@ -480,8 +534,12 @@ function findSpanCandidates(context: Context): Candidate[] {
     const name = spanText(context, words)
     // 2. Company suffixes and government heads: "Zorvath Capital", "Ministry of Mining".
     const isOrgBySuffix = words.length >= 2 && WORDS.orgSuffixes.has(lastText)
-    const isOrgByHead =
-      words.length >= 3 && WORDS.orgHeads.has(first.text) && words[1]?.text === 'of'
+    const isOrgByHead = words.some(
+      (word, k) =>
+        k + 2 < words.length &&
+        words[k + 1]?.text === 'of' &&
+        (WORDS.orgHeads.has(word.text) || WORDS.orgSuffixes.has(word.text)),
+    )
     if (isOrgBySuffix || isOrgByHead) {
       found.push(withPlaceBefore(context, orgOf(context, words, name), isOrgBySuffix))
       continue
@@ -537,7 +595,7 @@ function findSpanCandidates(context: Context): Candidate[] {
     //    Qaratau Forum") or after ("the X and Y joint ventures").
     const workplace = PATTERNS.workplaceBefore.exec(before)?.[1]?.toLowerCase()
     const isWorkplace = workplace !== undefined && WORDS.roleNouns.has(workplace)
-    if (endsWithPhrase(before, WORDS.orgDescriptors) || isWorkplace) {
+    if (endsWithPhrase(lowerBefore, WORDS.orgDescriptors) || isWorkplace) {
       found.push(orgOf(context, words, name))
       continue
     }
@@ -563,7 +621,7 @@ function findSpanCandidates(context: Context): Candidate[] {
       words.length <= MAX_CUED_PLACE_WORDS &&
       !words.some((word) => WORDS.notNames.has(word.text) || WORDS.orgSuffixes.has(word.text)) &&
       !/^\s+\p{Lu}/u.test(after) &&
-      (endsWithPhrase(before.replace(/^.*\n/su, ' '), WORDS.locationCues) ||
+      (endsWithPhrase(lowerBefore.slice(lowerBefore.lastIndexOf('\n') + 1), WORDS.locationCues) ||
         isCoordinatedWithPlace(context, first.start))
     if (isCuedPlace) {
       found.push({
@@ -592,7 +650,7 @@ function findSpanCandidates(context: Context): Candidate[] {
 
 /** "to Busan and Ulsan": a name joined by "and" to a known city is a place too. */
 function isCoordinatedWithPlace(context: Context, start: number): boolean {
-  const and = /(?:,| and) $/u.exec(context.text.slice(Math.max(0, start - 5), start))
+  const and = / and $/u.exec(context.text.slice(Math.max(0, start - 5), start))
   if (!and) return false
   const mention = context.known[(context.knownAt[start - and[0].length - 1] ?? 0) - 1]
   if (!mention || mention.end !== start - and[0].length) return false
@@ -684,23 +742,25 @@ function placeByHead(context: Context, words: readonly Word[]): Candidate | unde
       ...country(end),
     }
   }
-  const site = WORDS.siteHeads.find((head) =>
-    new RegExp(`^ (?:[\\p{Ll}-]+ ){0,2}${head}\\b(?!s)`, 'u').test(rest),
-  )
+  const site = WORDS.siteHeads.find((head) => SITE_PATTERNS.get(head)?.test(rest))
   if (site !== undefined) {
     const between = rest.slice(0, rest.indexOf(site)).trim().split(/\s+/u).filter(Boolean)
     if (between.every((word) => isFacilityWord(context, word, last.end))) {
+      const headEnd = last.end + rest.indexOf(site) + site.length
       return {
         type: 'place',
         name: spanText(context, words),
         start: first.start,
         end: last.end,
-        ...country(last.end),
+        ...countryField(
+          placeCountry(context, first.start, last.end) ??
+            placeCountry(context, first.start, headEnd),
+        ),
       }
     }
   }
   for (let n = 0; n <= MAX_FACILITY_WORDS; n++) {
-    const match = new RegExp(`^((?: [\\p{Ll}-]+){${n}}) ([\\p{Ll}]+)(?![\\p{L}])`, 'u').exec(rest)
+    const match = FACILITY_PATTERNS[n]?.exec(rest)
     if (!match?.[2]) break
     if (!WORDS.facilityHeads.has(match[2])) continue
     const between = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean)
@@ -912,23 +972,64 @@ function linkCandidates(
         addForm(head, entity.id, false)
     }
   }
-  const maxWords = Math.max(0, ...[...forms.keys()].map((form) => form.split(' ').length))
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
+  // Forms by their first word, longest first, so each token tries only its own.
+  const byFirstWord = new Map<string, [string, Form][]>()
+  for (const [surface, form] of forms) {
+    if (form === null) continue
+    const first = PATTERNS.firstWord.exec(surface)?.[0] ?? surface
+    const list = byFirstWord.get(first) ?? []
+    list.push([surface, form])
+    byFirstWord.set(first, list)
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b[0].length - a[0].length)
+  for (const token of tokens) {
     if (token.kind !== 'word' || !PATTERNS.capital.test(token.text) || taken[token.start]) continue
     if (knownMentionAt(context, token)) continue
-    for (let n = maxWords; n >= 1; n--) {
-      const last = tokens[i + n - 1]
-      if (!last) continue
-      const end = PATTERNS.possessive.test(last.text) ? last.end - 2 : last.end
-      const form = forms.get(text.slice(token.start, end))
-      if (!form) continue
-      // A form followed by more capitalised words is part of a longer, different name.
-      if (/^ \p{Lu}/u.test(text.slice(last.end, last.end + 2)) && !form.isFull) continue
+    const bare = token.text.replace(PATTERNS.possessive, '')
+    for (const [surface, form] of byFirstWord.get(bare) ?? []) {
+      const end = token.start + surface.length
+      if (!text.startsWith(surface, token.start) || PATTERNS.wordGoesOn.test(text[end] ?? ''))
+        continue
+      if (
+        PATTERNS.possessive.test(text.slice(end, end + 2)) &&
+        PATTERNS.wordGoesOn.test(text[end + 2] ?? '')
+      )
+        continue
+      // A short form followed by more capitalised words is part of a longer, different name.
+      if (!form.isFull && PATTERNS.capitalGoesOn.test(text.slice(end, end + 2))) continue
       claim(form.id, token.start, end, form.isFull ? 'name' : 'short-form')
-      i += n - 1
       break
     }
   }
+  linkTheCompany(context, entities, mentions, claim)
   return { entities: [...entities.values()], mentions }
+}
+
+/** "the company" stands for a company only when the article has exactly one organisation in
+ *  play; with two or more, guessing would mislink as often as not. */
+function linkTheCompany(
+  context: Context,
+  entities: ReadonlyMap<EntityId, FoundEntity>,
+  mentions: readonly ResolvedMention[],
+  claim: (id: EntityId, start: number, end: number, kind: ResolvedMention['kind']) => void,
+): void {
+  const orgs = new Set<EntityId>()
+  for (const mention of [...context.known, ...mentions]) {
+    const isOrg =
+      mention.entityId.startsWith('organization:') &&
+      (entities.has(mention.entityId) ||
+        context.reference.get(mention.entityId)?.category !== 'government')
+    if (isOrg) orgs.add(mention.entityId)
+  }
+  const [only] = orgs
+  if (orgs.size !== 1 || only === undefined) return
+  const first = Math.min(
+    ...[...context.known, ...mentions].filter((m) => m.entityId === only).map((m) => m.start),
+  )
+  const pattern = PATTERNS.theCompany
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
+    if (match.index > first && !context.knownAt[match.index])
+      claim(only, match.index, match.index + match[0].length, 'anaphor')
+  }
 }

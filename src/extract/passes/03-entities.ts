@@ -30,7 +30,10 @@ export function assembleEntities(
     const aliases = [
       ...new Set(
         sorted
-          .filter((mention) => mention.kind !== 'group' && mention.kind !== 'demonym')
+          .filter(
+            (mention) =>
+              mention.kind !== 'group' && mention.kind !== 'demonym' && mention.kind !== 'anaphor',
+          )
           .map((mention) => mention.text)
           .filter((surface) => surface !== entry.name),
       ),

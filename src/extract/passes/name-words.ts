@@ -21,7 +21,12 @@ const NamesFile = z.object({
   locationCues: WordList,
 })
 
-const TitlesFile = z.object({ titles: WordList, roleNouns: WordList, speechVerbs: WordList })
+const TitlesFile = z.object({
+  titles: WordList,
+  roleNouns: WordList,
+  speechVerbs: WordList,
+  expansions: z.object({ why: z.string().min(1), forms: z.record(z.string(), z.string()) }),
+})
 
 const OrgFile = z.object({
   suffixes: WordList,
@@ -29,6 +34,7 @@ const OrgFile = z.object({
   descriptors: WordList,
   appositives: WordList,
   after: WordList,
+  abbreviated: WordList,
 })
 
 const names = readPatternFile('names.json', NamesFile)
@@ -62,4 +68,10 @@ export const WORDS = {
   orgDescriptors: orgs.descriptors.words.map((w) => w.toLowerCase()),
   orgAppositives: lower(orgs.appositives.words),
   orgAfter: orgs.after.words.map((w) => w.toLowerCase()),
+  /** Words whose period belongs to them: "Inc.", "Sen.". */
+  abbreviated: new Set([
+    ...orgs.abbreviated.words,
+    ...titles.titles.words.filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
+  ]),
+  titleExpansions: new Map(Object.entries(titles.expansions.forms)),
 } as const
