@@ -57,7 +57,6 @@ const PATTERNS = {
   /** A lower-case named treaty: 'a treaty on permanent good-neighbourliness, friendship and …'. */
   treaty: /\b([Tt]reaty|[Cc]onvention|[Cc]harter)\s+(?:on|of)\s+/g,
   listWord: /^(\s*(?:,\s*|\s+and\s+|\s+))?([\p{Ll}\d][\p{Ll}\p{N}-]*)/u,
-  articleBefore: /\b(?:a|an|the)\s+$/iu,
   space: /^ $/u,
   firstWord: /^[^\s.,]+/u,
   wordGoesOn: /^[\p{L}\p{N}-]$/u,
@@ -134,8 +133,8 @@ interface Context {
   reference: Reference
   headings: boolean[]
   lineOf: Int32Array
-  /** Each token as a title key ("Sens." -> "sens"), for titleEndingAt. */
-  titleKeys: string[]
+  /** Each token as a title key ("Sens." -> "sens"), filled in as titleEndingAt asks. */
+  titleKeys: (string | undefined)[]
 }
 
 /**
@@ -227,9 +226,7 @@ function makeContext(
     headings.push(!PATTERNS.lineEnd.test(match[0]))
   }
   const tokens = tokenize(text)
-  const titleKeys = tokens.map((token) =>
-    token.kind === 'word' ? titleKey(token.text.replace(PATTERNS.possessive, '')) : '',
-  )
+  const titleKeys: (string | undefined)[] = new Array<string | undefined>(tokens.length)
   return { text, tokens, knownAt, known, reference, headings, lineOf, titleKeys }
 }
 
@@ -371,7 +368,12 @@ function titleEndingAt(context: Context, end: number, floor: number): number | u
       const gap = text.slice(token.end, next.start)
       if (gap !== ' ' && gap !== '') break
     }
-    const key = context.titleKeys[k] ?? ''
+    let key = context.titleKeys[k]
+    if (key === undefined) {
+      const lower = token.text.toLowerCase()
+      key = PATTERNS.possessive.test(lower) ? lower.slice(0, -2) : lower
+      context.titleKeys[k] = key
+    }
     phrase = phrase === '' ? key : `${key} ${phrase}`
     count++
     if (WORDS.titles.has(phrase)) best = k
