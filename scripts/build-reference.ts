@@ -23,7 +23,7 @@ import type {
   ReferenceGroup,
   ReferenceSource,
 } from '../src/model/index.js'
-import { describeProblem } from '../src/model/index.js'
+import { describeProblem, referenceForms } from '../src/model/index.js'
 import { formKey, loadReference } from '../src/reference/index.js'
 
 const SHARED_DIR = process.argv[2] ?? '/work/shared/reference'
@@ -46,6 +46,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   'place:ru-saint-petersburg': ['St Petersburg', 'St. Petersburg', 'Sankt-Peterburg'],
   'place:uz-navoi-region': ['Navoiy oblast'],
   'place:kg-chuy-region': ['Chui oblast', 'Chuy Province'],
+  // Russian-language news names Washington and the White House in Cyrillic.
+  'place:us-washington-dc': ['Вашингтон'],
+  'organization:us-white-house': ['Белый дом'],
   'mineral:tungsten': ['wolfram', 'tungsten ore', 'tungsten concentrates'],
   'mineral:uranium': ['uranium ore', 'uranium concentrates'],
   'mineral:rare-earths': ['rare earth elements', 'rare-earth element', 'rare earth element'],
@@ -779,16 +782,7 @@ function buildInitiatives(): { entries: ReferenceEntry[]; notEntities: NotEntity
 // Ambiguity, ordering, output
 // ---------------------------------------------------------------------------------------------
 
-function formsOf(entry: ReferenceEntry): string[] {
-  return [
-    entry.name,
-    ...(entry.aliases ?? []),
-    ...(entry.acronyms ?? []),
-    ...(entry.shortForms ?? []),
-    ...(entry.demonyms ?? []),
-    ...(entry.metonyms ?? []).map((metonym) => metonym.text),
-  ]
-}
+const formsOf = referenceForms
 
 /**
  * Adds the curated ambiguous forms, then marks every form two entities of one type share

@@ -41,6 +41,25 @@ export const PersonRole = z.strictObject({
 })
 export type PersonRole = z.infer<typeof PersonRole>
 
+/** Every form that names an entry in text: its name, aliases, acronyms, short forms, demonyms and metonyms. */
+export function referenceForms(entry: {
+  name: string
+  aliases?: string[] | undefined
+  acronyms?: string[] | undefined
+  shortForms?: string[] | undefined
+  demonyms?: string[] | undefined
+  metonyms?: Array<{ text: string }> | undefined
+}): string[] {
+  return [
+    entry.name,
+    ...(entry.aliases ?? []),
+    ...(entry.acronyms ?? []),
+    ...(entry.shortForms ?? []),
+    ...(entry.demonyms ?? []),
+    ...(entry.metonyms ?? []).map((metonym) => metonym.text),
+  ]
+}
+
 /**
  * One entity of `data/reference/`: its id and canonical name, the forms that name it in text,
  * and the few facts extraction and the web app use. Which list a form is in decides how it
@@ -117,14 +136,7 @@ export const ReferenceEntry = z
     if (entry.type !== 'person' && entry.roles) {
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'only people have roles' })
     }
-    const forms = new Set([
-      entry.name,
-      ...(entry.aliases ?? []),
-      ...(entry.acronyms ?? []),
-      ...(entry.shortForms ?? []),
-      ...(entry.demonyms ?? []),
-      ...(entry.metonyms ?? []).map((metonym) => metonym.text),
-    ])
+    const forms = new Set(referenceForms(entry))
     for (const text of entry.ambiguous ?? []) {
       if (!forms.has(text)) {
         ctx.addIssue({

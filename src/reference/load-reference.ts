@@ -13,6 +13,7 @@ import {
   type NotEntity,
   type Problem,
   type Result,
+  referenceForms,
 } from '../model/index.js'
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js'
 import { formKey } from './tokens.js'
@@ -192,14 +193,7 @@ function checkSharedForms(entries: ReferenceEntry[], fileOf: Map<string, string>
   const claims = new Map<string, { id: string; text: string; isAmbiguous: boolean }>()
   for (const entry of entries) {
     const ambiguous = new Set(entry.ambiguous ?? [])
-    const forms = new Set([
-      entry.name,
-      ...(entry.aliases ?? []),
-      ...(entry.acronyms ?? []),
-      ...(entry.shortForms ?? []),
-      ...(entry.demonyms ?? []),
-      ...(entry.metonyms ?? []).map((metonym) => metonym.text),
-    ])
+    const forms = new Set(referenceForms(entry))
     for (const text of forms) {
       const key = `${entry.type} ${formKey(text)}`
       const isAmbiguous = ambiguous.has(text)
