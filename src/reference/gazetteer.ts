@@ -183,6 +183,32 @@ function caseAgrees(terminal: Terminal, text: Token[], from: number): boolean {
   return hasCapitalMet
 }
 
+/** Number words a group phrase may give as digits instead ("the five ..." = "the 5 ..."). */
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS.join('|')})(?![\\p{L}])`, 'iu')
+/** The last word of a counted group of states ("five Central Asian states") ... */
+const STATE_NOUN = /\s(?:states|countries|nations|republics)$/iu
+/** ... and the words that name the same set by its leaders ("five Central Asian presidents"). */
+const LEADER_NOUNS = ['presidents', 'leaders', 'heads of state']
+
+/**
+ * The forms of one group phrase as news writes them: the form itself, its number word as a
+ * digit ("5 Central Asian states"), and, for a counted set of states, its leaders ("the five
+ * Central Asian presidents", "5 Central Asian leaders"). Only counted forms name their leaders:
+ * "Central Asian leaders" alone may be any of them.
+ */
+export function groupFormVariants(form: string): string[] {
+  const match = NUMBER_WORD.exec(form)
+  if (!match) return [form]
+  const word = (match[1] as string).toLowerCase()
+  const digit = String(NUMBER_WORDS.indexOf(word) + 2)
+  const counted = [form, form.replace(NUMBER_WORD, digit)]
+  const leaders = STATE_NOUN.test(form)
+    ? counted.flatMap((f) => LEADER_NOUNS.map((noun) => f.replace(STATE_NOUN, ` ${noun}`)))
+    : []
+  return [...counted, ...leaders]
+}
+
 /** The token index built once from the reference: a trie keyed by token keys. */
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map(), terminals: [] }
@@ -194,7 +220,8 @@ export class Gazetteer {
   ) {
     for (const entry of entries) this.addEntry(entry)
     for (const group of groups) {
-      for (const form of group.forms) this.add(form, { isAmbiguous: false, group })
+      const forms = new Set(group.forms.flatMap(groupFormVariants))
+      for (const form of forms) this.add(form, { isAmbiguous: false, group })
     }
     for (const notEntity of notEntities) {
       for (const form of notEntity.forms) this.add(form, { isAmbiguous: false, isBlocker: true })

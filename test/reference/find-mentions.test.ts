@@ -132,3 +132,23 @@ describe('findMentions', () => {
     }
   })
 })
+
+describe('group phrases', () => {
+  it('reads digits and leaders of a counted group as the group', () => {
+    const c5 = ['country:KZ', 'country:KG', 'country:TJ', 'country:TM', 'country:UZ']
+    for (const text of [
+      'The summit included all 5 Central Asian Presidents.',
+      'The five Central Asian leaders met in Astana.',
+      'Aid reached the 5 Central Asian nations.',
+      'The five Central Asian heads of state signed it.',
+    ]) {
+      const group = ref.findMentions(text).find((match) => match.kind === 'group')
+      expect(group?.entityIds, text).toEqual(c5)
+    }
+  })
+
+  it('does not read uncounted "Central Asian leaders" as the five states', () => {
+    const matches = ref.findMentions('Several Central Asian leaders attended.')
+    expect(matches.filter((match) => match.kind === 'group')).toEqual([])
+  })
+})

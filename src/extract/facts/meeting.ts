@@ -8,6 +8,15 @@ import { idsOf, nearestBefore, type ArticleView } from './view.js'
 const PATTERNS = {
   hostedBy: /^\s+by\s+/iu,
   definite: /(?<![\p{L}])(?:the|this|that)\s+$/iu,
+  /** Before the host of an event named earlier in the sentence: "chaired by", "presided over
+   *  by", "hosted by", "convened by" (up to a title: "chaired by President"). */
+  chairedBy:
+    /(?<![\p{L}])(?:chaired|presided\s+over|hosted|convened)\s+by\s+(?:(?:\p{Lu}[\p{L}.-]*|the)\s+){0,3}$/u,
+  /** After the host, in a relative clause about the event: "over which X presided", "which X
+   *  chaired", "X, who hosted it". */
+  presided: /^,?\s+(?:presided|chaired|hosted)(?![\p{L}])/u,
+  /** Between a place and the event it names: "the Washington summit", "the Astana forum". */
+  attributive: /^\s+$/u,
 } as const
 
 /** Kinds a meeting may get without participants: they name an event, not an encounter. */
@@ -19,8 +28,19 @@ const isAnaphoric = (hit: Hit, view: ArticleView): boolean =>
   hit.rule.isAnaphoric === true ||
   PATTERNS.definite.test(view.text.slice(Math.max(0, hit.start - 6), hit.start))
 
-/** The host: "hosted by X", or the person (or country) right before "hosted". */
+/** The host: "hosted by X", or the person (or country) right before "hosted"; else the person
+ *  the sentence says chaired or presided over it ("chaired by X", "over which X presided"). */
 function hostOf(hits: readonly Hit[], view: ArticleView): string | undefined {
+  const first = hits[0]
+  if (first) {
+    const s = first.sentence
+    for (const m of view.mentionsIn(first.start, s.end, ['person'])) {
+      if (view.isInQuote(m.start)) continue
+      const before = view.text.slice(Math.max(s.start, m.start - 40), m.start)
+      const after = view.text.slice(m.end, m.end + 12)
+      if (PATTERNS.chairedBy.test(before) || PATTERNS.presided.test(after)) return m.id
+    }
+  }
   for (const hit of hits) {
     if (!hit.text.toLowerCase().startsWith('host')) continue
     const after = view.text.slice(hit.end, hit.end + 5)
@@ -53,8 +73,13 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
   const located = view
     .mentionsIn(s.start, s.end, ['organization', 'place'])
     .filter((m) => view.isLocation(m) && !view.isInQuote(m.start))
+  const named = nearestBefore(view.mentionsIn(s.start, first.start, ['place']), first.start).filter(
+    (m) => PATTERNS.attributive.test(view.text.slice(m.end, first.start)),
+  )
   const venue =
-    located.find((m) => m.type === 'organization') ?? located.find((m) => m.type === 'place')
+    located.find((m) => m.type === 'organization') ??
+    located.find((m) => m.type === 'place') ??
+    named[0]
   const participants = [...idsOf(people), ...idsOf(countries)]
   const fresh = live.filter((hit) => !isAnaphoric(hit, view))
   const kindHit = [...fresh, ...live].find((hit) => hit.rule.kind !== undefined)
@@ -75,6 +100,9 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
       return []
     }
   }
+  // A summit is a leaders' meeting: the state it is held in takes part ("the Washington summit").
+  if (kind === 'summit' && fresh.length > 0 && venue?.type === 'place' && participants.length > 0)
+    participants.push(...view.countriesOf(venue.id))
   const hasEvent =
     kind !== undefined && EVENT_KINDS.has(kind) && (venue !== undefined || when !== undefined)
   if (participants.length < 2 && !hasEvent) return []

@@ -19,8 +19,11 @@ const Rule = z.object({
   kind: z.string().optional(),
   instrument: z.string().optional(),
   action: z.string().optional(),
-  /** What must be found near the trigger for the rule to make a fact. */
-  needs: z.array(z.enum(['amount', 'stake', 'amount-or-stake', 'instrument', 'number'])).optional(),
+  /** What must be found near the trigger for the rule to make a fact (`subject`: a person who
+   *  is the subject of the clause, not only named in it). */
+  needs: z
+    .array(z.enum(['amount', 'stake', 'amount-or-stake', 'instrument', 'number', 'subject']))
+    .optional(),
   /** Which role the subject before the trigger fills, when not the usual one: the company
    *  that "plans to raise $210 million" receives the money. */
   subjectRole: z.enum(['recipient']).optional(),

@@ -30,9 +30,12 @@ export function factsOf(
     }
     if (spans.length > 0) entities.push({ id, type, name, mentions: spans })
   }
+  // A group phrase ("the five Central Asian states") is one span shared by its members.
+  const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start === b.start && a.end === b.end
   for (const entity of entities)
     for (const m of entity.mentions)
-      if (!mentions.some((x) => x.start < m.end && m.start < x.end))
+      if (!mentions.some((x) => x.start < m.end && m.start < x.end && !sameSpan(x, m)))
         mentions.push({ entityId: entity.id, ...m, kind: 'name' })
   mentions.sort((a, b) => a.start - b.start)
   return findFacts({
