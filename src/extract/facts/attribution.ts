@@ -15,6 +15,19 @@ const PATTERNS = {
   verbThenQuote: /^(?:\s+(?:that\s+)?(?:[\p{L}\p{N}'’,-]+\s+){0,8})?\s*$/u,
 } as const
 
+/** Rules whose attribution sentence dates the statement ('“…,” she said on Monday'). */
+const DATED_RULES = new Set([
+  'statement.quote-then-verb',
+  'statement.pronoun-speaker',
+  'statement.role-noun-speaker',
+])
+
+/** How many paragraphs before a quote's own a pronoun may reach back for its person. */
+const PRONOUN_PARAGRAPHS = 2
+
+/** Before a person: a preposition makes the person an object, not a subject ("met with X"). */
+const OBJECT_BEFORE = /(?<![\p{L}])(?:with|to|by|of|for|from|about|on|against|toward|towards)\s+$/iu
+
 /** How far after a quote its speech verb may stand, and how close a speaker must be to it. */
 const VERB_AFTER_CHARS = 60
 const SPEAKER_NEAR_CHARS = 60
@@ -38,6 +51,74 @@ function speakers(view: ArticleView, start: number, end: number): Mention[] {
 /** A pronoun before `at` names the last person mentioned before it. */
 function lastPersonBefore(view: ArticleView, at: number): Mention | undefined {
   return view.mentionsIn(0, at, ['person']).findLast((m) => !view.isInQuote(m.start))
+}
+
+/** Where the paragraph `back` paragraphs before the one holding `at` starts. */
+function paragraphStart(text: string, at: number, back: number): number {
+  let start = at
+  for (let k = 0; k <= back; k++) {
+    const newline = text.lastIndexOf('\n', start - 1)
+    if (newline < 0) return 0
+    start = newline
+    // Skip the blank lines between two paragraphs.
+    while (start > 0 && /\s/u.test(text[start - 1] ?? '')) start--
+    if (k === back) return newline + 1
+  }
+  return start
+}
+
+/** The person "she said" refers to: the last person named as a subject (not inside a quote,
+ *  not a possessive modifier, not after a preposition) in the quote's paragraph or the
+ *  PRONOUN_PARAGRAPHS before it. None when no person is in range. */
+function pronounAntecedent(view: ArticleView, at: number): Mention | undefined {
+  const from = paragraphStart(view.text, at, PRONOUN_PARAGRAPHS)
+  return view
+    .mentionsIn(from, at, ['person'])
+    .findLast(
+      (m) =>
+        !view.isInQuote(m.start) &&
+        !view.isModifier(m) &&
+        !OBJECT_BEFORE.test(view.text.slice(Math.max(0, m.start - 12), m.start)),
+    )
+}
+
+/** The person "the analyst said" refers to: the last person before `at`, outside quotes, whose
+ *  stated role holds the noun as a word. */
+function roleAntecedent(view: ArticleView, at: number, noun: string): Mention | undefined {
+  const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu')
+  return view
+    .mentionsIn(0, at, ['person'])
+    .findLast((m) => !view.isInQuote(m.start) && word.test(view.entity(m.id)?.role ?? ''))
+}
+
+/** The pronoun or role-noun forms right after a quote: '“…,” she said', '“…,” the analyst
+ *  added'. Group 1 is the pronoun, group 2 the role noun. Built from the rules' triggers. */
+const anaphorAfter = (rule: CompiledRule): RegExp =>
+  new RegExp(`^[,.!?]?\\s*(?:(he|she|they)|the\\s+(\\p{Ll}+))\\s+(?:${rule.pattern.source})`, 'iu')
+const PRONOUN_RULE = ruleById('statement.pronoun-speaker')
+const ROLE_NOUN_RULE = ruleById('statement.role-noun-speaker')
+const PRONOUN_AFTER = anaphorAfter(PRONOUN_RULE)
+const ROLE_NOUN_AFTER = anaphorAfter(ROLE_NOUN_RULE)
+
+/** '“…,” she said' and '“…,” the analyst said': the speaker named before the quote. `null` when
+ *  the form is there but names no one in range; undefined when the form is not there. */
+function anaphoricSpeaker(
+  view: ArticleView,
+  quote: Span,
+  closing: Sentence,
+): Attribution | null | undefined {
+  const tail = view.text.slice(quote.end, closing.end)
+  const pronoun = PRONOUN_AFTER.exec(tail)
+  if (pronoun?.[1]) {
+    const speaker = pronounAntecedent(view, quote.start)
+    return speaker ? { speaker: speaker.id, rule: PRONOUN_RULE, sentence: closing } : null
+  }
+  const role = ROLE_NOUN_AFTER.exec(tail)?.[2]
+  if (role) {
+    const speaker = roleAntecedent(view, quote.start, role)
+    return speaker ? { speaker: speaker.id, rule: ROLE_NOUN_RULE, sentence: closing } : null
+  }
+  return undefined
 }
 
 /** The first speech verb of `rule` in text[start, end). */
@@ -70,6 +151,9 @@ function attribute(
   const within = sentenceAt(view, quote.start)
   const closing = sentenceAt(view, quote.end - 1) ?? within
   if (!within || !closing) return undefined
+  // 0. '“…,” she said', '“…,” the analyst added': the person named before the quote.
+  const anaphoric = anaphoricSpeaker(view, quote, closing)
+  if (anaphoric !== undefined) return anaphoric
   // 1. '“…,” said Jane Doe' / '“…,” Jane Doe told reporters'.
   const after = ruleById('statement.quote-then-verb')
   const afterEnd = Math.min(closing.end, quote.end + VERB_AFTER_CHARS)
@@ -139,7 +223,7 @@ export function findStatements(view: ArticleView): Draft[] {
       type: 'statement',
       speaker: found.speaker,
       quote: inner,
-      ...(when && found.rule.id === 'statement.quote-then-verb' ? { when } : {}),
+      ...(when && DATED_RULES.has(found.rule.id) ? { when } : {}),
     }
     drafts.push(finishStatement(body, found.rule, spans, found.sentence))
   }

@@ -1,6 +1,7 @@
 import type { CountryCode, EntityId, EntityType } from '../../model/index.js'
 import type { Reference } from '../../reference/index.js'
-import { tokenize, type Token } from '../text/index.js'
+import { z } from 'zod'
+import { readPatternFile, tokenize, type Token } from '../text/index.js'
 import type { ResolvedMention } from './01-mentions.js'
 import { slugOf, titleCase } from './name-text.js'
 import { titleKey, WORDS } from './name-words.js'
@@ -23,6 +24,16 @@ export interface NameFindings {
   /** Roles the text gives people of the reference data ("Kazakh President"). */
   roles: Map<EntityId, string>
 }
+
+/** Verbs of working somewhere (titles.json `workVerbs`): "advises companies at <org>". */
+const WORK_VERBS = new Set(
+  readPatternFile(
+    'titles.json',
+    z.object({
+      workVerbs: z.object({ why: z.string().min(1), words: z.array(z.string().min(1)) }),
+    }),
+  ).workVerbs.words.map((w) => w.toLowerCase()),
+)
 
 /** Regular expressions of this pass, built once. */
 const PATTERNS = {
@@ -69,7 +80,19 @@ const PATTERNS = {
   creditAfter: /^[)/]/u,
   copyrightBefore: /[©ⓒ]\s*$/u,
   /** "an analyst at the Oslo-based …": the role noun before a workplace. */
-  workplaceBefore: /\b(\p{Ll}+) (?:at|with) (?:the )?(?:[\p{L}.]+-based )?$/u,
+  workplaceBefore: /\b(\p{Ll}+) (?:at|with|for) (?:the )?(?:[\p{L}.]+-based )?$/u,
+  /** "now advises companies at …", "works for …": a verb of working, up to two words, a
+   *  preposition, then the workplace. */
+  workVerbBefore:
+    /\b(\p{Ll}+(?: [\p{Ll}'’-]+){0,2}) (?:at|with|for) (?:the )?(?:[\p{L}.]+-based )?$/u,
+  /** A long apposition that ends in a verb of saying: ", a former trade negotiator who now
+   *  advises companies at Ashgrove Strategies, said". Group 1 is the apposition. */
+  longApposition: new RegExp(
+    `^,\\s+(?:a|an|the)\\s+([^,.;:!?"“”«»()\\n]{1,160}),\\s+(?:${[...WORDS.speechVerbs].join('|')})\\b`,
+    'iu',
+  ),
+  /** Where the head of an apposition ends: "former trade negotiator| who now advises …". */
+  appositionHeadEnd: /\s+(?:who|that|which|at|in|for|with|of|based|from|on)\s+/u,
   /** "Semizbay-U and " before a name. */
   partnerBefore: /(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) and $/u,
 } as const
@@ -456,6 +479,40 @@ function appositionKind(
   return undefined
 }
 
+/** The text before a name ends with a workplace cue: a role noun right before "at", "with" or
+ *  "for" ("an analyst at the Oslo-based"), or a verb of working a few words before it ("now
+ *  advises companies at", "works for"). */
+function isWorkplace(before: string): boolean {
+  const noun = PATTERNS.workplaceBefore.exec(before)?.[1]?.toLowerCase()
+  if (noun !== undefined && WORDS.roleNouns.has(noun)) return true
+  const lead = PATTERNS.workVerbBefore.exec(before)?.[1]?.toLowerCase() ?? ''
+  return lead.split(' ').some((word) => WORK_VERBS.has(word))
+}
+
+/** A person named at the start of a sentence by two or three words, then a long apposition and
+ *  a verb of saying: "Caspar Vell, a former trade negotiator who now advises companies at
+ *  Ashgrove Strategies, said …". Returns the role (the apposition's head), or undefined when
+ *  the pattern does not hold or the head names an organisation ("…, a Bishkek trading
+ *  company, said"). */
+function longAppositionRole(context: Context, words: readonly Word[]): string | undefined {
+  const first = words[0] as Word
+  const last = words[words.length - 1] as Word
+  if (words.length > 3 || !isPersonName(words)) return undefined
+  const { text } = context
+  if (!PATTERNS.sentenceEndBefore.test(text.slice(Math.max(0, first.start - 2), first.start)))
+    return undefined
+  const clause = PATTERNS.longApposition.exec(text.slice(last.end, last.end + 220))?.[1]
+  if (clause === undefined) return undefined
+  const head = (clause.split(PATTERNS.appositionHeadEnd)[0] ?? clause).trim()
+  const headWords = head.split(/\s+/u).map((w) => w.replace(PATTERNS.possessive, ''))
+  const isOrg = headWords.some(
+    (w) => WORDS.orgAppositives.has(w.toLowerCase()) || WORDS.orgSuffixes.has(w),
+  )
+  // A head of capitalised words only ("…, the Astana unit …" aside) says nothing of a person.
+  if (isOrg || !headWords.some((w) => /^\p{Ll}{3}/u.test(w))) return undefined
+  return head.charAt(0).toUpperCase() + head.slice(1)
+}
+
 /** Does the lower-cased text before a name end with one of the phrases (and a space)? */
 function endsWithPhrase(lowerBefore: string, phrases: readonly string[]): boolean {
   if (!lowerBefore.endsWith(' ')) return false
@@ -574,6 +631,13 @@ function findSpanCandidates(context: Context): Candidate[] {
       found.push(orgOf(context, words, name))
       continue
     }
+    // 5b. A sentence opening with a name and a long apposition, then a verb of saying:
+    //     "Caspar Vell, a former trade negotiator who now advises companies at …, said".
+    const role = longAppositionRole(context, words)
+    if (role !== undefined) {
+      found.push(personOf(context, words, role))
+      continue
+    }
     // 6. A role clause before, ending in a comma: "Kazakhstan's Vice Minister of Trade, Jane Doe,".
     if (PATTERNS.commaBefore.test(before) && after.startsWith(',') && isPersonName(words)) {
       const clause = before.slice(before.lastIndexOf('.') + 1)
@@ -583,7 +647,13 @@ function findSpanCandidates(context: Context): Candidate[] {
         continue
       }
     }
-    // 7. Verbs of saying: "said Jane Doe", "Jane Doe told reporters"; a one-word source is media.
+    // 7. A workplace ("an analyst at Zorvath Metals", "advises companies at Ashgrove
+    //    Strategies") is an organisation, even when a verb of saying follows it.
+    if (isWorkplace(before)) {
+      found.push(orgOf(context, words, name))
+      continue
+    }
+    // 8. Verbs of saying: "said Jane Doe", "Jane Doe told reporters"; a one-word source is media.
     const isSpeech = PATTERNS.speechBefore.test(before) || PATTERNS.speechAfter.test(after)
     if (isSpeech && isPersonName(words)) {
       found.push(personOf(context, words))
@@ -593,11 +663,9 @@ function findSpanCandidates(context: Context): Candidate[] {
       found.push(orgOf(context, words, name))
       continue
     }
-    // 8. Descriptors before ("trading house Zorvath Shoji", "a researcher at the Oslo-based
-    //    Qaratau Forum") or after ("the X and Y joint ventures").
-    const workplace = PATTERNS.workplaceBefore.exec(before)?.[1]?.toLowerCase()
-    const isWorkplace = workplace !== undefined && WORDS.roleNouns.has(workplace)
-    if (endsWithPhrase(lowerBefore, WORDS.orgDescriptors) || isWorkplace) {
+    // 9. Descriptors before ("trading house Zorvath Shoji") or after ("the X and Y joint
+    //    ventures").
+    if (endsWithPhrase(lowerBefore, WORDS.orgDescriptors)) {
       found.push(orgOf(context, words, name))
       continue
     }
@@ -618,7 +686,7 @@ function findSpanCandidates(context: Context): Candidate[] {
       }
       continue
     }
-    // 9. Location cues: "prices in Rotterdam", "visited Ulsan", "the capital, Luanda".
+    // 10. Location cues: "prices in Rotterdam", "visited Ulsan", "the capital, Luanda".
     const isCuedPlace =
       words.length <= MAX_CUED_PLACE_WORDS &&
       !words.some((word) => WORDS.notNames.has(word.text) || WORDS.orgSuffixes.has(word.text)) &&
