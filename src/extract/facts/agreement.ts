@@ -2,7 +2,7 @@ import type { Fact } from '../../model/index.js'
 
 type Agreement = Extract<Fact, { type: 'agreement' }>
 import { CUE_PATTERNS } from './rules.js'
-import { addSpan, draftOf, statusNear, type Builder, type Draft } from './engine.js'
+import { addSpan, draftOf, statusNear, type Builder, type Draft, type Hit } from './engine.js'
 import { idsOf, type ArticleView, type Mention } from './view.js'
 
 /** Regular expressions of agreement role logic, built once. */
@@ -14,7 +14,30 @@ const PATTERNS = {
   ownerBefore: /(?:unit|subsidiary|affiliate|division|part)\s+of\s+(?:the\s+)?$/iu,
   /** The attribution tail of a sentence: ", the Kazakh government said.", ", according to X". */
   attribution: /,\s+(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|announced)\s*\.?)$/iu,
+  /** A bare "framework" that is no agreement: "within the framework of", "a legal framework". */
+  notFrameworkBefore:
+    /(?<![\p{L}])(?:within|in|under|through)\s+(?:the|a|this|that|its)\s+$|(?<![\p{L}])(?:legal|legislative|regulatory|policy|fiscal|institutional|tax|investment|conceptual|strategic)\s+$/iu,
+  notFrameworkAfter: /^\s+(?:of|conditions)\b/iu,
+  /** Between a mineral and the agreement noun it modifies: "a critical minerals framework",
+   *  "a rare earths supply agreement": at most two more words. */
+  modifierGap: /^\s+(?:[\p{L}-]+\s+){0,2}$/u,
 } as const
+
+/** The rule of a bare "framework" (agreement.json): it needs two parties and a status. */
+const FRAMEWORK_WORD_RULE = 'agreement.framework-word'
+
+/** Drops bare "framework" hits that name no agreement; when only such hits are left, the
+ *  sentence must name two parties and a status for them to make one. */
+function frameworkHits(hits: readonly Hit[], view: ArticleView): Hit[] {
+  return hits.filter(
+    (hit) =>
+      hit.rule.id !== FRAMEWORK_WORD_RULE ||
+      (!PATTERNS.notFrameworkBefore.test(
+        view.text.slice(Math.max(hit.sentence.start, hit.start - 20), hit.start),
+      ) &&
+        !PATTERNS.notFrameworkAfter.test(view.text.slice(hit.end, hit.end + 12))),
+  )
+}
 
 /** The kinds in order of how much they say: an MoU named with "agreement" stays an MoU. */
 const KIND_ORDER = [
@@ -47,7 +70,8 @@ function subjectsIn(view: ArticleView, start: number, end: number): string[] {
 
 /** Agreements: one per sentence. The most specific noun gives the kind, the verb around it
  *  the status; a negated signing is no agreement unless talks go on (then `proposed`). */
-export const buildAgreements: Builder = (hits, view, earlier) => {
+export const buildAgreements: Builder = (found, view, earlier) => {
+  const hits = frameworkHits(found, view)
   const first = hits[0]
   if (!first) return []
   const s = first.sentence
@@ -81,10 +105,16 @@ export const buildAgreements: Builder = (hits, view, earlier) => {
   const statuses = hits.map((hit) => statusNear(hit, view)).filter((x) => x !== undefined)
   const status = (isNegated ? 'proposed' : statuses[0]) as Agreement['status']
   const needsInstrument = hits.every((hit) => hit.rule.needs?.includes('instrument'))
-  const subjects = subjectsIn(view, first.start, end)
+  // "a critical minerals framework": a mineral right before the noun is its subject.
+  const premodifier = view
+    .mentionsIn(Math.max(s.start, first.start - 60), first.start, ['mineral'])
+    .find((m) => PATTERNS.modifierGap.test(view.text.slice(m.end, first.start)))
+  const subjects = subjectsIn(view, premodifier?.start ?? first.start, end)
   if (needsInstrument && !subjects.some((id) => id.startsWith('initiative:'))) return []
   if (parties.length === 0 && subjects.length === 0) return []
   if (status === undefined && parties.length < 2) return []
+  const onlyFrameworkWord = hits.every((hit) => hit.rule.id === FRAMEWORK_WORD_RULE)
+  if (onlyFrameworkWord && (status === undefined || parties.length < 2)) return []
   const when = view.dateNear(first.start, s.start, end)
   const body: Omit<Agreement, 'evidence' | 'confidence' | 'rule'> = {
     type: 'agreement',

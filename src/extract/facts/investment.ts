@@ -3,13 +3,13 @@ import type { Fact, Money } from '../../model/index.js'
 type Investment = Extract<Fact, { type: 'investment' }>
 import { findMoney, findPercents } from '../normalize/index.js'
 import { draftOf, statusNear, type Builder, type Draft, type Hit } from './engine.js'
-import { idsOf, nearestBefore, type ArticleView } from './view.js'
+import { idsOf, nearestBefore, type ArticleView, type Mention } from './view.js'
 
 /** Regular expressions of investment role logic, built once. */
 const PATTERNS = {
   /** A share someone keeps is not an investment (CONVENTIONS.md: retained stakes). */
   retained:
-    /(?:remaining|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?\s+on\s+to)\s+(?:the\s+)?(?:remaining\s+)?$/iu,
+    /(?:remaining|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?\s+on\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:remaining\s+)?$/iu,
   /** "investment from X", "financed by X": the investor follows the trigger. */
   fromAfter: /^\s+(?:from|by)\s+/iu,
   /** A demonym that stands for its state's investors: "Chinese investors", "Korean companies". */
@@ -22,7 +22,16 @@ const PATTERNS = {
   /** What a raised amount is, right after it: "$210 million in equity". */
   equityAfter: /^\s+(?:in|of)\s+(?:new\s+)?equity\b/iu,
   debtAfter: /^\s+(?:in|of)\s+(?:project\s+)?(?:debt|loans?)\b/iu,
+  /** "a 70% share in X": X is what the stake is in, not where something happens. */
+  stakeIn: /(?<![\p{L}])(?:stakes?|share|interests?|shareholding|holding)\s+in\s+(?:the\s+)?$/iu,
+  /** "sold its 30% stake in X to Y": the buyer follows "to". */
+  buyerBefore: /(?<![\p{L}])to\s+(?:the\s+)?$/iu,
+  /** What a sale sells: a stake or shares, not goods ("sold 2,000 tonnes of uranium"). */
+  stakeWords: /(?<![\p{L}])(?:stakes?|interests?|shares|shareholdings?|equity)(?![\p{L}])/iu,
 } as const
+
+/** The rule whose subject sells: the buyer after "to" invests (investment.json). */
+const SELL_RULE = 'investment.sell'
 
 /** What raised money is, from the words right after the amount. */
 function instrumentAfter(text: string): string | undefined {
@@ -59,6 +68,34 @@ function joinPhrases(hits: readonly Hit[], view: ArticleView): Hit[] {
     } else joined.push(hit)
   }
   return joined
+}
+
+/** A sale of stakes ("X sold its 30% stake in A and B to Z"): the buyer after "to" and each
+ *  company or site sold between the trigger and "to". None without a buyer, without a stake
+ *  word (goods are sold too) or with nothing named as sold. */
+function saleOf(
+  hit: Hit,
+  next: number,
+  view: ArticleView,
+): Array<{ buyer: Mention; target: Mention }> {
+  const after = view
+    .mentionsIn(hit.end, next, ['organization', 'country', 'place'])
+    .filter((m) => !view.isInQuote(m.start))
+  const buyerAt = after.findIndex(
+    (m) =>
+      (m.type === 'organization' || m.type === 'country') &&
+      PATTERNS.buyerBefore.test(view.text.slice(Math.max(hit.end, m.start - 12), m.start)),
+  )
+  const buyer = after[buyerAt]
+  if (buyer === undefined) return []
+  if (!PATTERNS.stakeWords.test(view.text.slice(hit.end, buyer.start))) return []
+  const targets = after
+    .slice(0, buyerAt)
+    .filter((m) => m.type === 'organization' || (m.type === 'place' && view.isSite(m)))
+  return idsOf(targets).flatMap((id) => {
+    const target = targets.find((m) => m.id === id)
+    return target ? [{ buyer, target }] : []
+  })
 }
 
 /** Investments: one per trigger, each bound inside its clause (view.clauseAround): its own
@@ -109,6 +146,38 @@ export const buildInvestments: Builder = (found, view) => {
     const needs = hit.rule.needs ?? []
     if (needs.includes('amount') && !money) continue
     if (needs.includes('amount-or-stake') && !money && !stake) continue
+    if (needs.includes('stake') && !stake) continue
+    if (hit.rule.id === SELL_RULE) {
+      // The buyer stands after the stake word, which may be a trigger of its own.
+      const sale = saleOf(hit, clause.end, view)
+      if (sale.length === 0) continue
+      if (money) used.add(money.start)
+      if (stake) usedStakes.add(stake.start)
+      const status = statusNear(hit, view) as Investment['status']
+      const when = view.dateNear(hit.end, clause.start, clause.end)
+      for (const { buyer, target } of sale) {
+        const minerals = idsOf(
+          view
+            .mentionsIn(clause.start, clause.end, ['mineral'])
+            .filter((m) => !view.isInQuote(m.start)),
+        )
+        const country = target.type === 'place' ? view.countriesOf(target.id)[0] : undefined
+        const body: Omit<Investment, 'evidence' | 'confidence' | 'rule'> = {
+          type: 'investment',
+          investor: buyer.id,
+          ...(target.type === 'organization' ? { recipient: target.id } : { site: target.id }),
+          ...(country ? { recipient_country: country } : {}),
+          ...(minerals.length > 0 ? { minerals } : {}),
+          ...(money ? { amount: money.money } : {}),
+          ...(stake ? { stake_percent: stake.value } : {}),
+          instrument: 'equity',
+          ...(when ? { when } : {}),
+          ...(status ? { status } : {}),
+        }
+        drafts.push(draftOf(body, hit, view))
+      }
+      continue
+    }
     if (money) used.add(money.start)
     if (stake) usedStakes.add(stake.start)
     const isRaise = hit.rule.subjectRole === 'recipient'
@@ -136,7 +205,8 @@ export const buildInvestments: Builder = (found, view) => {
           (m) =>
             m.type === 'organization' &&
             !view.isModifier(m) &&
-            !view.isLocation(m) &&
+            (!view.isLocation(m) ||
+              PATTERNS.stakeIn.test(view.text.slice(Math.max(s.start, m.start - 30), m.start))) &&
             !PATTERNS.sellerBefore.test(view.text.slice(Math.max(s.start, m.start - 30), m.start)),
         )
     const places = afterMentions.filter((m) => m.type === 'place')

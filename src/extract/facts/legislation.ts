@@ -1,17 +1,31 @@
 import type { Fact } from '../../model/index.js'
 
 type Legislation = Extract<Fact, { type: 'legislation' }>
-import { addSpan, draftOf, statusNear, type Builder, type Draft } from './engine.js'
+import { addSpan, draftOf, statusNear, type Builder, type Draft, type Hit } from './engine.js'
 import { nearestBefore, idsOf, type ArticleView } from './view.js'
 
 /** Regular expressions of legislation role logic, built once. */
 const PATTERNS = {
   repeal: /\b(?:repeal|repealed|repealing|lift|lifted|released\s+from|scrap)\b/iu,
   amend: /\b(?:amend|amended|amendment\s+to|update[sd]?|add(?:ed|s)?\s+to)\b/iu,
+  /** Before "to its list of": the verb that puts something on the list. */
+  addedTo:
+    /(?<![\p{L}])(?:add|adds|added|adding|include[sd]?|including|put|puts|placed)(?![\p{L}])/iu,
+  /** A measure's start date: "effective March 1", "takes effect on", "from March 1". */
+  effective:
+    /(?<![\p{L}])(?:effective|take[sn]?\s+effect|took\s+effect|will\s+take\s+effect|comes?\s+into\s+force|came\s+into\s+force|enters?\s+into\s+force|entered\s+into\s+force)(?![\p{L}])/iu,
 } as const
 
 /** Rules for government measures (bans, quotas, controls): their sponsor may be a state. */
-const MEASURE_RULES = new Set(['legislation.export-measure'])
+const MEASURE_RULES = new Set(['legislation.export-measure', 'legislation.processing-rule'])
+/** Rules whose trigger must touch the instrument's own mention ("the Qaratau processing rule
+ *  requiring ..."): the words are too common to take any initiative of the sentence. */
+const ADJACENT_RULES = new Set(['legislation.processing-rule'])
+/** Rules for a further bill on an instrument named before ("a companion bill", "such a bill"):
+ *  they take its action too. */
+const FOLLOW_RULES = new Set(['legislation.companion-bill'])
+/** Most characters between an instrument's mention and an ADJACENT_RULES trigger. */
+const ADJACENT_GAP = 2
 
 /** The instrument: an initiative (law, bill, named measure) in the sentence nearest the
  *  trigger; a bill with none named continues the last instrument of the article. */
@@ -26,6 +40,26 @@ function instrumentOf(
   return [...found].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.id
 }
 
+/** An initiative whose mention overlaps [start, end) or ends right before it. */
+function adjacentInstrument(view: ArticleView, start: number, end: number): string | undefined {
+  return view
+    .mentionsIn(Math.max(0, start - 120), end + 120, ['initiative'])
+    .find((m) => m.start < end && m.end >= start - ADJACENT_GAP)?.id
+}
+
+/** A measure with a start date in its sentence: `enacted` while the date is after publication,
+ *  `in-force` once it has passed ("an export quota, effective March 1"). None without one. */
+function measureStatus(view: ArticleView, hit: Hit): Legislation['status'] | undefined {
+  const s = hit.sentence
+  const cue = PATTERNS.effective.exec(view.text.slice(hit.end, s.end))
+  if (!cue) return undefined
+  const from = hit.end + cue.index
+  const date = view.dates.find((d) => d.start >= from && d.end <= s.end && !view.isInQuote(d.start))
+  if (date === undefined || view.published === null) return undefined
+  const published = view.published.slice(0, date.date.length)
+  return date.date > published ? 'enacted' : 'in-force'
+}
+
 /** Legislation: one per trigger; sponsors are the people (else the body, or for a measure the
  *  state) named between the previous trigger and this one. The action is left out unless the
  *  rule or the sentence gives it: `mergeLegislation` fills it from the fact it continues, and
@@ -36,12 +70,17 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
     if (hit.isNegated) continue
     const s = hit.sentence
     const isMeasure = MEASURE_RULES.has(hit.rule.id)
-    const named = instrumentOf(view, s.start, s.end, hit.start)
-    const inherited = isMeasure
-      ? undefined
-      : ((drafts.at(-1) ?? earlier.at(-1))?.body as Legislation | undefined)?.instrument
+    if (hit.rule.id === 'legislation.list-update' && hit.text.toLowerCase().startsWith('to ')) {
+      if (!PATTERNS.addedTo.test(view.text.slice(hit.after, hit.start))) continue
+    }
+    const named = ADJACENT_RULES.has(hit.rule.id)
+      ? adjacentInstrument(view, hit.start, hit.end)
+      : instrumentOf(view, s.start, s.end, hit.start)
+    const previous = (drafts.at(-1) ?? earlier.at(-1))?.body as Legislation | undefined
+    const inherited = isMeasure ? undefined : previous?.instrument
     const instrument = named ?? inherited
     if (instrument === undefined && hit.rule.needs?.includes('instrument')) continue
+    const follows = FOLLOW_RULES.has(hit.rule.id) && named === undefined && instrument !== undefined
     const people = view.mentionsIn(hit.after, hit.start, ['person'])
     const bodies = view
       .mentionsIn(hit.after, hit.start, isMeasure ? ['organization', 'country'] : ['organization'])
@@ -54,8 +93,12 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
         ? 'repeal'
         : PATTERNS.amend.test(sentenceText)
           ? 'amend'
-          : undefined)) as Legislation['action']
-    const status = statusNear(hit, view) as Legislation['status']
+          : follows
+            ? previous?.action
+            : undefined)) as Legislation['action']
+    const status = (
+      isMeasure ? (measureStatus(view, hit) ?? statusNear(hit, view)) : statusNear(hit, view)
+    ) as Legislation['status']
     const when = view.dateNear(hit.end, s.start, s.end)
     const sponsorCountry = sponsors.find((id) => id.startsWith('country:'))
     const body: Omit<Legislation, 'evidence' | 'confidence' | 'rule'> = {

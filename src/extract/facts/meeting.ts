@@ -17,6 +17,15 @@ const PATTERNS = {
   presided: /^,?\s+(?:presided|chaired|hosted)(?![\p{L}])/u,
   /** Between a place and the event it names: "the Washington summit", "the Astana forum". */
   attributive: /^\s+$/u,
+  /** Words of a sports report: a "meeting" or "talks" between clubs is no meeting. */
+  sport:
+    /(?<![\p{L}])(?:midfielder|striker|goalkeeper|half-time|kick-off|referee|football|soccer|matchday|coach|the\s+match|premier\s+league|the\s+(?:hosts|visitors|sides)|clubs)(?![\p{L}])/iu,
+  /** Right before a "hosts"/"hosted" trigger: the word is a noun ("the hosts"), not a verb. */
+  nounHost: /(?<![\p{L}])(?:the|their|its|our)\s+$/iu,
+  /** Between a state and the event it holds: "Kazakhstan held its first mining forum",
+   *  "Uzbekistan's government hosted the summit". */
+  heldBy:
+    /^(?:['’]s\s+government|\s+government)?\s+(?:held|hosted|hosts|organi[sz]ed|convened|will\s+(?:host|hold)|is\s+hosting)\s+(?:its|the|a|an)(?![\p{L}])[^.;,]*$/iu,
 } as const
 
 /** Kinds a meeting may get without participants: they name an event, not an encounter. */
@@ -57,15 +66,36 @@ function hostOf(hits: readonly Hit[], view: ArticleView): string | undefined {
   return undefined
 }
 
+/** The state that holds an event, when it is the subject right before the event's trigger:
+ *  "Kazakhstan held its first international mining forum" (CONVENTIONS.md: a country id when
+ *  the text says a country hosts). */
+function stateHostOf(hit: Hit, view: ArticleView): string | undefined {
+  if (hit.rule.kind === undefined || !EVENT_KINDS.has(hit.rule.kind)) return undefined
+  const states = view
+    .mentionsIn(hit.sentence.start, hit.start, ['country'])
+    .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m))
+  const last = states.at(-1)
+  if (last === undefined || last.isGroup) return undefined
+  return PATTERNS.heldBy.test(view.text.slice(last.end, hit.start)) ? last.id : undefined
+}
+
 /** Meetings: one per sentence. Participants are the people and states named in it, a venue or
  *  place after "at"/"in" is the location, the trigger gives the kind. "The summit" with no
  *  other trigger adds its people to the summit named just before (CONVENTIONS.md: every named
  *  person and state that took part). */
 export const buildMeetings: Builder = (hits, view, earlier) => {
-  const live = hits.filter((hit) => !hit.isNegated)
+  const live = hits.filter(
+    (hit) =>
+      !hit.isNegated &&
+      !(
+        hit.text.toLowerCase().startsWith('host') &&
+        PATTERNS.nounHost.test(view.text.slice(Math.max(0, hit.start - 8), hit.start))
+      ),
+  )
   const first = live[0]
   if (!first) return []
   const s = first.sentence
+  if (PATTERNS.sport.test(view.text.slice(s.start, s.end))) return []
   const people = view.mentionsIn(s.start, s.end, ['person']).filter((m) => !view.isInQuote(m.start))
   const countries = view
     .mentionsIn(s.start, s.end, ['country'])
@@ -84,7 +114,7 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
   const fresh = live.filter((hit) => !isAnaphoric(hit, view))
   const kindHit = [...fresh, ...live].find((hit) => hit.rule.kind !== undefined)
   const kind = kindHit?.rule.kind as Meeting['kind']
-  const host = hostOf(live, view)
+  const host = hostOf(live, view) ?? (kindHit ? stateHostOf(kindHit, view) : undefined)
   const when = view.dateNear(first.start, s.start, s.end)
 
   if (fresh.length === 0) {

@@ -15,6 +15,8 @@ const PATTERNS = {
   /** A comma-enclosed aside between a subject and its verb: "Qaratau, 90 km south of the city
    *  of Zorvath, hosts ...": what it names is not the holder. */
   aside: /,[^,]{1,90},/gu,
+  /** "Resources at the Qaratau deposit": the site after "at" holds them. */
+  holdingsAt: /(?<![\p{L}])(?:resources?|reserves?)\s+(?:at|in)\s+(?:the\s+)?$/iu,
 } as const
 
 /** How many sentences back "the mine" or "the plant" may look for the site it names. */
@@ -77,7 +79,13 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
       view
         .mentionsIn(clause.start, hit.start, ['country', 'place'])
         .filter(
-          (m) => !view.isLocation(m) && !asides.some(([from, to]) => m.start > from && m.end < to),
+          (m) =>
+            (!view.isLocation(m) ||
+              (view.isSite(m) &&
+                PATTERNS.holdingsAt.test(
+                  view.text.slice(Math.max(s.start, m.start - 20), m.start),
+                ))) &&
+            !asides.some(([from, to]) => m.start > from && m.end < to),
         ),
       hit.start,
     ).filter((m) => !m.isGroup)

@@ -236,7 +236,12 @@ function resolveCandidate(
 function yearless(m: number, d: number, ref: Parts | null, anchor: Parts | null): Parts | null {
   if (anchor && anchor.month !== undefined && (!ref || anchor.year >= ref.year)) {
     const target = dayNumberOf({ year: anchor.year, month: anchor.month, day: anchor.day ?? 15 })
-    const years = [anchor.year - 1, anchor.year, anchor.year + 1].filter((y) => isValidDay(m, d, y))
+    // An anchor on or before publication anchors a look back: the day cannot then fall after
+    // publication ("On November 5, 2025 … in February" in a 2025-11-14 article is 2025-02).
+    const latest = ref && target <= dayNumberOf(endOf(ref)) ? dayNumberOf(endOf(ref)) : Infinity
+    const valid = [anchor.year - 1, anchor.year, anchor.year + 1].filter((y) => isValidDay(m, d, y))
+    const notLater = valid.filter((y) => dayNumberOf({ year: y, month: m, day: d }) <= latest)
+    const years = notLater.length > 0 ? notLater : valid
     const best = years.sort(
       (a, b) =>
         Math.abs(dayNumberOf({ year: a, month: m, day: d }) - target) -
@@ -264,11 +269,14 @@ function monthOnly(
   anchor: Parts | null,
 ): Parts | null {
   if (!modifier && anchor && anchor.month !== undefined && (!ref || anchor.year >= ref.year)) {
-    const distance = (y: number): number =>
-      Math.abs(y * 12 + m - (anchor.year * 12 + (anchor.month ?? 6)))
-    const best = [anchor.year - 1, anchor.year, anchor.year + 1].sort(
-      (a, b) => distance(a) - distance(b),
-    )[0]
+    const anchorMonth = anchor.year * 12 + (anchor.month ?? 6)
+    const distance = (y: number): number => Math.abs(y * 12 + m - anchorMonth)
+    // As for days: an anchor on or before publication cannot pull a month past publication.
+    const refMonthIndex = ref ? ref.year * 12 + (ref.month ?? 12) : Infinity
+    const latest = anchorMonth <= refMonthIndex ? refMonthIndex : Infinity
+    const all = [anchor.year - 1, anchor.year, anchor.year + 1]
+    const notLater = all.filter((y) => y * 12 + m <= latest)
+    const best = (notLater.length > 0 ? notLater : all).sort((a, b) => distance(a) - distance(b))[0]
     return best === undefined ? null : { year: best, month: m }
   }
   if (!ref) return null
@@ -283,6 +291,16 @@ function monthOnly(
     default:
       return { year: m <= refMonth ? ref.year : ref.year - 1, month: m }
   }
+}
+
+/** The last day a date of any precision covers ("2025-11" -> 2025-11-30). */
+function endOf(date: Parts): Parts {
+  const month = date.month ?? 12
+  return { year: date.year, month, day: date.day ?? daysInMonth(date.year, month) }
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 /** "on Thursday": the most recent Thursday on or before published (the day itself on a
