@@ -95,33 +95,13 @@ async function ingestOne(
 
   const { draft, source, warnings } = page.value
   const identityKey = articleIdentity(draft, source)
-  const ingestedAt = deps.now()
-  // Pure work first, so the transaction holds the database only for the writes.
-  const found = extract(
-    { text: draft.text, published: draft.published, language: draft.language },
-    deps.reference,
-  )
-  // The article and what was extracted from it land together, or not at all.
-  const saved = await deps.store.transaction(async (tx) => {
-    const result = await tx.articles.save({
-      id: articleIdFor(identityKey),
-      identityKey,
-      draft,
-      draftHash: draftHash(draft),
-      source,
-      warnings,
-      ingestedAt,
-    })
-    if (result.outcome !== 'unchanged') {
-      await tx.facts.replaceForArticle(result.id, result.revision, found.facts, found.entities, {
-        engineVersion: ENGINE_VERSION,
-        referenceVersion: deps.reference.version,
-        warnings: found.warnings,
-        extractedAt: ingestedAt,
-      })
-    }
-    return result
-  })
+  const hash = draftHash(draft)
+  // The same page again: nothing to extract or write (the second `npm start`).
+  const current = await deps.store.articles.findByIdentity(identityKey)
+  const saved =
+    current?.draftHash === hash
+      ? { id: current.id, revision: current.revision, outcome: 'unchanged' as const }
+      : await saveWithExtraction()
   summary[saved.outcome]++
   summary.warnings.push(...warnings)
   summary.articles.push({
@@ -131,4 +111,34 @@ async function ingestOne(
     outcome: saved.outcome,
     title: draft.title,
   })
+
+  async function saveWithExtraction() {
+    const ingestedAt = deps.now()
+    // Pure work first, so the transaction holds the database only for the writes.
+    const found = extract(
+      { text: draft.text, published: draft.published, language: draft.language },
+      deps.reference,
+    )
+    // The article and what was extracted from it land together, or not at all.
+    return deps.store.transaction(async (tx) => {
+      const result = await tx.articles.save({
+        id: articleIdFor(identityKey),
+        identityKey,
+        draft,
+        draftHash: hash,
+        source,
+        warnings,
+        ingestedAt,
+      })
+      if (result.outcome !== 'unchanged') {
+        await tx.facts.replaceForArticle(result.id, result.revision, found.facts, found.entities, {
+          engineVersion: ENGINE_VERSION,
+          referenceVersion: deps.reference.version,
+          warnings: found.warnings,
+          extractedAt: ingestedAt,
+        })
+      }
+      return result
+    })
+  }
 }

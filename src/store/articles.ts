@@ -80,6 +80,10 @@ export interface Articles {
   /** Newest first by published day (undated last), then by ingest time. */
   list(filter: ArticleListFilter): Promise<Page<ArticleSummary>>
   count(): Promise<number>
+  /** The current revision of the article with this identity, and its draft hash; null if none. */
+  findByIdentity(
+    identityKey: string,
+  ): Promise<{ id: string; revision: number; draftHash: string } | null>
   sections(): Promise<Tally[]>
   sites(): Promise<Tally[]>
   /** Best match first, over title and body; an empty or symbol-only query finds nothing. */
@@ -209,6 +213,18 @@ export function createArticles(db: Kysely<Database>, dialect: SqlDialect): Artic
         .select((eb) => eb.fn.countAll().as('total'))
         .executeTakeFirstOrThrow()
       return { items: rows.map((row) => ArticleSummary.parse(row)), total: toCount(total.total) }
+    },
+
+    async findByIdentity(identityKey) {
+      const row = await db
+        .selectFrom('articles as a')
+        .innerJoin('article_revisions as r', (join) =>
+          join.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.revision'),
+        )
+        .select(['a.id', 'a.revision', 'r.draft_hash'])
+        .where('a.identity_key', '=', identityKey)
+        .executeTakeFirst()
+      return row ? { id: row.id, revision: row.revision, draftHash: row.draft_hash } : null
     },
 
     async count() {
