@@ -99,3 +99,29 @@ describe('lodestone facts', () => {
     expect(none.stdout).toContain('No facts match.')
   })
 })
+
+describe('a page in another language', () => {
+  it('gets its entities from the reference data, no guessed facts, and a warning', async () => {
+    const page = `${cli.dir}/ru.txt`
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(
+      page,
+      [
+        'Новости Степи',
+        '12 ноября 2025',
+        '',
+        'Казахстан и США подписали меморандум о сотрудничестве в области критических минералов',
+        '',
+        'Президент Казахстана Касым-Жомарт Токаев заявил в Астане, что страна готова увеличить добычу вольфрама и привлечь американские инвестиции в новые месторождения в ближайшие годы.',
+        '',
+        'По словам министра, соглашение откроет путь для совместных проектов по переработке сырья и строительству новых предприятий в Карагандинской области.',
+      ].join('\n'),
+    )
+    const { stdout } = await cli.run(['extract', '--json', page])
+    const document = ExtractionDocument.parse(jsonLines(stdout)[0])
+    expect(document.article.language).toBe('ru')
+    expect(document.facts).toEqual([])
+    expect(document.warnings.join(' ')).toContain("language 'ru' is not supported: entities only")
+    expect(document.entities.map((entity) => entity.id)).toContain('country:KZ')
+  })
+})
