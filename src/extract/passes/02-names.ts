@@ -43,7 +43,7 @@ const PATTERNS = {
   digit: /\d/u,
   /** "Denver-based", "Oslo-headquartered": the part before is a place. */
   based: /^(\p{Lu}[\p{L}\p{M}'’-]*?)-(?:based|headquartered)$/u,
-  /** A name quoted or cited: 'said Parviz Kholov', 'according to Zhanna Omarova'. */
+  /** A name quoted or cited: 'said Aldan Serik', 'according to Aigerim Sadykova'. */
   speechBefore: /\b(?:said|says|told|according to|quoted|quoting|asked)\s+$/i,
   /** After a name: a verb of saying ('Graham Ostrander said'), possibly after a comma. */
   speechAfter: new RegExp(
@@ -52,7 +52,7 @@ const PATTERNS = {
   ),
   /** ', who played for…' only follows a person. */
   whoAfter: /^,\s+who\b/u,
-  /** An apposition: ', a researcher at…', ' ("Marrowgate"), a Denver-based developer'. */
+  /** An apposition: ', a researcher at…', ' ("Zorvath"), a Denver-based developer'. */
   apposition: /^(?:\s*\([^)]{1,60}\))?,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”«»()]{1,90})/u,
   /** A preceding apposition ends in a comma: "Kazakhstan's Vice Minister of Trade, Arman…". */
   commaBefore: /,\s$/u,
@@ -115,14 +115,14 @@ const MAX_ROLE_QUALIFIERS = 3
 /** A person's name holds two to four words: "Jane Doe", "Ursula von der Leyen". */
 const MIN_PERSON_WORDS = 2
 const MAX_PERSON_WORDS = 4
-/** Facility names allow up to this many lower-case words before the head ("Anzob mining and processing plant"). */
+/** Facility names allow up to this many lower-case words before the head ("Qaratau mining and processing plant"). */
 const MAX_FACILITY_WORDS = 3
 /** A location cue names a place of one or two words ("in Rotterdam", "visited New Ulsan"). */
 const MAX_CUED_PLACE_WORDS = 2
-/** An org's short form must be this long to be linked alone ("Hexwood" after "Hexwood Metals"). */
+/** An org's short form must be this long to be linked alone ("Brightmoor" after "Brightmoor Metals"). */
 const MIN_SHORT_FORM_LENGTH = 4
 
-/** "the Kokjar antimony plant": n lower-case words, then a possible facility head. */
+/** "the Qaratau antimony plant": n lower-case words, then a possible facility head. */
 const FACILITY_PATTERNS = Array.from(
   { length: MAX_FACILITY_WORDS + 1 },
   (_, n) => new RegExp(`^((?: [\\p{Ll}-]+){${n}}) (\\p{Ll}+)(?!\\p{L})`, 'u'),
@@ -615,7 +615,7 @@ function findSpanCandidates(context: Context): Candidate[] {
       })
       continue
     }
-    // 4. Places by a head word: "Qaratau Region", "the Qaratau deposit", "the Kokjar antimony plant".
+    // 4. Places by a head word: "Qaratau Region", "the Qaratau deposit", "the Qaratau antimony plant".
     const place = placeByHead(context, words)
     if (place) {
       found.push(place)
@@ -783,7 +783,7 @@ function orgOf(context: Context, words: readonly Word[], name: string): Candidat
 }
 
 /** A place named by a head word in the span ("Qaratau Region", "Zorvath Arena") or right after
- *  it ("the Qaratau deposit", "the Kokjar antimony plant", "Chuy oblast"). */
+ *  it ("the Qaratau deposit", "the Qaratau antimony plant", "Chuy oblast"). */
 function placeByHead(context: Context, words: readonly Word[]): Candidate | undefined {
   const { text } = context
   const first = words[0] as Word
