@@ -1,12 +1,13 @@
 import type { Problem, ProblemCode } from '../model/index.js'
 import { describeProblem } from '../model/index.js'
 import { articleIdentity, articleIdFor, draftHash, readPage } from '../ingest/index.js'
-import { ENGINE_VERSION, extract } from '../extract/index.js'
+import { extract } from '../extract/index.js'
 import type { Reference } from '../reference/index.js'
 import type { Store } from '../store/index.js'
 import { collectInputs } from './collect-inputs.js'
 import type { InputRef } from './collect-inputs.js'
 import { readInput } from './read-input.js'
+import { storeExtraction } from './store-extraction.js'
 
 export interface IngestDeps {
   store: Store
@@ -115,10 +116,7 @@ async function ingestOne(
   async function saveWithExtraction() {
     const ingestedAt = deps.now()
     // Pure work first, so the transaction holds the database only for the writes.
-    const found = extract(
-      { text: draft.text, published: draft.published, language: draft.language },
-      deps.reference,
-    )
+    const found = extract(draft, deps.reference)
     // The article and what was extracted from it land together, or not at all.
     return deps.store.transaction(async (tx) => {
       const result = await tx.articles.save({
@@ -131,12 +129,7 @@ async function ingestOne(
         ingestedAt,
       })
       if (result.outcome !== 'unchanged') {
-        await tx.facts.replaceForArticle(result.id, result.revision, found.facts, found.entities, {
-          engineVersion: ENGINE_VERSION,
-          referenceVersion: deps.reference.version,
-          warnings: found.warnings,
-          extractedAt: ingestedAt,
-        })
+        await storeExtraction(tx, result, found, deps.reference, ingestedAt)
       }
       return result
     })

@@ -1,6 +1,7 @@
 import { ENGINE_VERSION, extract } from '../extract/index.js'
 import type { Reference } from '../reference/index.js'
 import type { Store } from '../store/index.js'
+import { storeExtraction } from './store-extraction.js'
 
 export interface ReextractDeps {
   store: Store
@@ -38,16 +39,8 @@ export async function reextractArticles(deps: ReextractDeps): Promise<ReextractS
   for (const [index, id] of ids.entries()) {
     const article = await store.articles.get(id)
     if (article) {
-      const found = extract(
-        { text: article.text, published: article.published, language: article.language },
-        reference,
-      )
-      await store.facts.replaceForArticle(id, article.revision, found.facts, found.entities, {
-        engineVersion: ENGINE_VERSION,
-        referenceVersion: reference.version,
-        warnings: found.warnings,
-        extractedAt: deps.now(),
-      })
+      const found = extract(article, reference)
+      await storeExtraction(store, article, found, reference, deps.now())
       summary.reextracted++
       summary.entities += found.entities.length
       summary.facts += found.facts.length

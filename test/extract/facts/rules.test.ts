@@ -1,45 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../../../src/model/index.js'
-import { loadReference } from '../../../src/reference/index.js'
-import { extract } from '../../../src/extract/index.js'
-import { findFacts, RULES } from '../../../src/extract/facts/index.js'
-import type { ResolvedMention } from '../../../src/extract/passes/01-mentions.js'
-import { splitSentences } from '../../../src/extract/text/index.js'
-
-const loaded = loadReference()
-if (!loaded.ok) throw new Error('the reference data must load')
-const reference = loaded.value
-
-/** The article's own entities plus the rule's invented names, so a pass proves the pattern. */
-function factsOf(text: string, invented: Record<string, string>, published = '2025-12-26') {
-  const found = extract({ text, published, language: 'en' }, reference)
-  const mentions: ResolvedMention[] = []
-  const entities: Entity[] = [...found.entities]
-  for (const [name, type] of Object.entries(invented)) {
-    const start = text.indexOf(name)
-    if (start < 0) continue
-    const id = `${type}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` as Entity['id']
-    mentions.push({ entityId: id, start, end: start + name.length, text: name, kind: 'name' })
-    entities.push({
-      id,
-      type: type as Entity['type'],
-      name,
-      mentions: [{ start, end: start + name.length, text: name }],
-    })
-  }
-  for (const entity of found.entities)
-    for (const m of entity.mentions)
-      if (!mentions.some((x) => x.start < m.end && m.start < x.end))
-        mentions.push({ entityId: entity.id, ...m, kind: 'name' })
-  return findFacts({
-    text,
-    published,
-    sentences: splitSentences(text),
-    mentions,
-    entities,
-    reference,
-  })
-}
+import { RULES } from '../../../src/extract/facts/index.js'
+import { factsOf } from './facts-of.js'
 
 describe('fact rules', () => {
   for (const rule of RULES) {
