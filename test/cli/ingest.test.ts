@@ -29,6 +29,7 @@ interface Summary {
   unchanged: number
   skipped: number
   skips: Array<{ input: string; code: string; reason: string }>
+  articles: Array<{ id: string }>
 }
 
 async function ingestJson(
@@ -56,6 +57,12 @@ describe('lodestone ingest', () => {
     const list = await cli.run(['articles', '--json'])
     const { total } = JSON.parse(list.stdout) as { total: number }
     expect(total).toBe(2)
+
+    const id = third.summary.articles[0]?.id ?? ''
+    expect((await cli.run(['show', id])).stdout).toContain('Work starts in May.')
+    const original = await cli.run(['show', id, '--revision', '1'])
+    expect(original.stdout).not.toContain('Work starts in May.')
+    expect((await cli.run(['show', id, '--revision', '3'])).code).toBe(4)
   })
 
   it('walks directories recursively and reads standard input', async () => {
