@@ -2,7 +2,7 @@ import type { Fact } from '../../model/index.js'
 
 type Legislation = Extract<Fact, { type: 'legislation' }>
 import { addSpan, draftOf, statusNear, type Builder, type Draft, type Hit } from './engine.js'
-import { nearestBefore, idsOf, type ArticleView } from './view.js'
+import { nearestBefore, idsOf, type ArticleView, type Mention } from './view.js'
 
 /** Regular expressions of legislation role logic, built once. */
 const PATTERNS = {
@@ -60,13 +60,239 @@ function measureStatus(view: ArticleView, hit: Hit): Legislation['status'] | und
   return date.date > published ? 'enacted' : 'in-force'
 }
 
+/** Rules for a stage of a named law (introduced, passed, signed, proposed, in force): the law
+ *  must stand right next to the verb, and be named as a law. */
+const STAGE_RULES = new Set([
+  'legislation.bill-introduced',
+  'legislation.sponsored-by',
+  'legislation.bill-passed',
+  'legislation.bill-signed',
+  'legislation.bill-proposed',
+  'legislation.in-force',
+  'legislation.signed-by',
+])
+/** Stage rules whose law comes only before the verb ("the X Act took effect"). */
+const BEFORE_ONLY_RULES = new Set([
+  'legislation.sponsored-by',
+  'legislation.in-force',
+  'legislation.signed-by',
+])
+/** Stage rules whose sponsors follow the verb ("sponsored by A and B", "signed by P"). */
+const SPONSOR_AFTER_RULES = new Set(['legislation.sponsored-by', 'legislation.signed-by'])
+/** Stage rules that only name sponsors: another stage of the law in the sentence takes them. */
+const SPONSOR_ONLY_RULES = new Set(['legislation.sponsored-by'])
+/** The action a stage rule gives when the words between verb and law name no repeal or
+ *  amendment. */
+const STAGE_ACTIONS: Record<string, Legislation['action']> = {
+  'legislation.bill-introduced': 'introduce',
+  'legislation.sponsored-by': 'introduce',
+  'legislation.bill-passed': 'pass',
+  'legislation.bill-signed': 'sign',
+  'legislation.bill-proposed': 'propose',
+  'legislation.signed-by': 'sign',
+}
+/** How far from a stage verb its law may be named, in characters. */
+const STAGE_REACH = 90
+/** How many sentences back "the bill" may find the law it refers to. */
+const ANAPHOR_REACH = 3
+
+/** Regular expressions of the stage rules, built once. */
+const STAGE = {
+  /** A law by its name: Act, Bill, Law, Code, Amendment, Decree, (Executive) Order, Resolution,
+   *  Regulation, Ordinance, Statute, or a bill number. Agreements, frameworks and export
+   *  measures are not (they have their own rules). */
+  lawName:
+    /(?<![\p{L}])(?:Act|Bill|Law|Code|Amendment|Decree|Order|Resolution|Regulations?|Ordinance|Statute)(?![\p{L}])|(?<![\p{L}])amendment(?![\p{L}])|(?<![\p{L}])(?:H\.\s?R\.|S\.)\s?\d/u,
+  /** Between a stage verb and the law after it: "the", "amendments to the", "a bill to repeal
+   *  the", "S. 1234, the", "a bill known as the". */
+  afterGap:
+    /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:new|revised|amended|updated|landmark|sweeping|so-called|bipartisan)\s+)?(?:(?:(?:amendments?|changes|revisions?|updates?|an?\s+amended\s+version|(?:a|the)\s+(?:bill|measure|legislation)|bill|measure|legislation|law)\s*(?:,?\s*(?:known\s+as|called|dubbed)|to\s+(?:repeal|amend|lift|scrap|end|update)|to|of|on|,)\s+(?:the\s+)?))?(?:(?:S|H\.\s?R|H\.\s?Res|S\.\s?Res)\.?\s*\d+\s*,?\s+(?:the\s+)?)?$/iu,
+  /** Between a law and the stage verb after it: "the X Act was signed", "the X Act, introduced
+   *  by", "the X Act (S. 1234), which Congress". */
+  beforeGap:
+    /^(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;()]{1,80},)?(?:\s*,\s*(?:(?:which|that)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3})?)?\s*(?:(?:was|were|is|are|has|have|had|been|be|being|will|would|finally|also|later|quickly|recently|already|formally|officially|unanimously|overwhelmingly|narrowly|then|since)\s+){0,4}$/iu,
+  /** Between two stages of one law in a sentence: "passed the Senate and was signed". */
+  nextStage:
+    /^[^,;.:]{0,60}?(?<![\p{L}])(?:and|but|before|then)\s+(?:(?:was|were|has\s+been|had\s+been|is|later|then|quickly|finally)\s+){0,2}$/iu,
+  /** "the bill" or "the measure" right after the verb: a law named in a sentence before. */
+  anaphorAfter: /^\s+the\s+(?:bill|measure|legislation|law|act)(?![\p{L}])/iu,
+  /** "The bill was passed": the anaphor as the subject right before the verb. */
+  anaphorBefore:
+    /(?<![\p{L}])the\s+(?:bill|measure|legislation|law|act)(?:\s*,\s*(?:which|that))?\s+(?:(?:was|were|is|has|have|had|been|be|will|would|finally|also|later|then|since)\s+){0,3}$/iu,
+  /** Before a stage verb: a condition, not an event ("If passed, the Act would"). */
+  conditional:
+    /(?<![\p{L}])(?:if|unless|once|until|whether|when)\s+(?:it\s+is\s+|it\s+was\s+)?$|(?:need|needs|must|would\s+have\s+to|has\s+to|have\s+to)\s+be\s+$/iu,
+  /** Before a stage verb: a stage still ahead ("is expected to be signed"). */
+  aheadBefore:
+    /(?<![\p{L}])(?:will|would|expected\s+to|set\s+to|due\s+to|plans?\s+to|likely\s+to)\s+be\s+(?:[\p{L}]+ly\s+)?$/iu,
+  /** From a verb to its first sponsor: title words only ("sponsored by Senators "). */
+  sponsorLead: /^\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u,
+  /** Between two sponsors: "and", ", ", with their titles. */
+  sponsorJoiner: /^\s*(?:,|and|,\s*and)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u,
+} as const
+
+/** Whether an initiative is named as a law. */
+function isLaw(view: ArticleView, id: string, text: string): boolean {
+  return STAGE.lawName.test(view.entity(id)?.name ?? '') || STAGE.lawName.test(text)
+}
+
+/** The law a stage verb acts on and the words between them: the law right after the verb
+ *  (its object), else right before it (a passive or apposed subject), else, for "the bill",
+ *  the law of the last legislation fact of the few sentences before. */
+function stageInstrument(
+  view: ArticleView,
+  hit: Hit,
+  drafts: readonly Draft[],
+): { id: string; gap: string } | undefined {
+  const s = hit.sentence
+  const laws = view
+    .mentionsIn(
+      Math.max(s.start, hit.start - STAGE_REACH),
+      Math.min(s.end, hit.end + STAGE_REACH),
+      ['initiative'],
+    )
+    .filter((m) => !view.isInQuote(m.start) && isLaw(view, m.id, m.text))
+  if (!BEFORE_ONLY_RULES.has(hit.rule.id)) {
+    const after = laws.find((m) => m.start >= hit.end)
+    const gap = after ? view.text.slice(hit.end, after.start) : ''
+    if (after && STAGE.afterGap.test(gap)) return { id: after.id, gap }
+  }
+  const before = laws.findLast((m: Mention) => m.end <= hit.start)
+  if (before && STAGE.beforeGap.test(view.text.slice(before.end, hit.start)))
+    return { id: before.id, gap: '' }
+  const previous = drafts.findLast((d) => d.sentenceIndex === hit.sentenceIndex)
+  const previousLaw = (previous?.body as Legislation | undefined)?.instrument
+  if (previousLaw !== undefined && STAGE.nextStage.test(view.text.slice(hit.after, hit.start)))
+    return { id: previousLaw, gap: '' }
+  const isAnaphor =
+    (!BEFORE_ONLY_RULES.has(hit.rule.id) &&
+      STAGE.anaphorAfter.test(view.text.slice(hit.end, s.end))) ||
+    STAGE.anaphorBefore.test(view.text.slice(s.start, hit.start))
+  if (!isAnaphor) return undefined
+  const last = drafts.findLast(
+    (d) =>
+      hit.sentenceIndex - d.sentenceIndex <= ANAPHOR_REACH &&
+      (d.body as Legislation).instrument !== undefined,
+  )
+  const id = (last?.body as Legislation | undefined)?.instrument
+  return id !== undefined && isLaw(view, id, '') ? { id, gap: '' } : undefined
+}
+
+/** The sponsors named right after "sponsored by": the first person and those listed with it. */
+function sponsorsAfter(view: ArticleView, hit: Hit): string[] {
+  const people = view.mentionsIn(hit.end, hit.sentence.end, ['person'])
+  const first = people[0]
+  if (!first || !STAGE.sponsorLead.test(view.text.slice(hit.end, first.start))) return []
+  const list = [first]
+  for (const next of people.slice(1)) {
+    const last = list.at(-1) as Mention
+    if (next.start === last.start) continue
+    if (!STAGE.sponsorJoiner.test(view.text.slice(last.end, next.start))) break
+    list.push(next)
+  }
+  return idsOf(list)
+}
+
+/** The date of a stage: the nearest after the verb in its sentence, else the last before it;
+ *  never the year inside a law's name ("the X Act of 2025"). */
+function dateOutsideNames(view: ArticleView, hit: Hit): Legislation['when'] {
+  const s = hit.sentence
+  const names = view.mentionsIn(s.start, s.end, ['initiative'])
+  const dates = view.dates.filter(
+    (d) =>
+      d.start >= s.start &&
+      d.end <= s.end &&
+      !view.isInQuote(d.start) &&
+      !names.some((m) => d.start < m.end && m.start < d.end),
+  )
+  return (dates.find((d) => d.start >= hit.end) ?? dates.findLast((d) => d.end <= hit.start))?.date
+}
+
+/** A stage of a named law: introduced, sponsored, passed, signed, proposed or in force. */
+function stageDraft(hit: Hit, view: ArticleView, drafts: readonly Draft[]): Draft | undefined {
+  const s = hit.sentence
+  const before = view.text.slice(Math.max(s.start, hit.start - 40), hit.start)
+  if (STAGE.conditional.test(before)) return undefined
+  const law = stageInstrument(view, hit, drafts)
+  if (law === undefined) return undefined
+  let sponsors: string[]
+  if (SPONSOR_AFTER_RULES.has(hit.rule.id)) sponsors = sponsorsAfter(view, hit)
+  else {
+    const clause = view.clauseAround(s, hit.start, hit.end)
+    const from = Math.max(hit.after, clause.start)
+    const people = view
+      .mentionsIn(from, hit.start, ['person'])
+      .filter((m) => !view.isInQuote(m.start))
+    const bodies = view
+      .mentionsIn(from, hit.start, ['organization'])
+      .filter((m) => !view.isLocation(m) && !view.isModifier(m))
+    sponsors =
+      people.length > 0 ? idsOf(people) : idsOf(nearestBefore(bodies, hit.start).slice(0, 1))
+  }
+  const action = (
+    PATTERNS.repeal.test(law.gap)
+      ? 'repeal'
+      : PATTERNS.amend.test(law.gap) || /amendments?\s+to/iu.test(law.gap)
+        ? 'amend'
+        : STAGE_ACTIONS[hit.rule.id]
+  ) as Legislation['action']
+  const status = (
+    STAGE.aheadBefore.test(before) ? 'planned' : hit.rule.status
+  ) as Legislation['status']
+  const when = dateOutsideNames(view, hit)
+  const body: Omit<Legislation, 'evidence' | 'confidence' | 'rule'> = {
+    type: 'legislation',
+    ...(sponsors.length === 1 ? { sponsor: sponsors[0] } : {}),
+    ...(sponsors.length > 1 ? { sponsor: sponsors } : {}),
+    instrument: law.id,
+    ...(action ? { action } : {}),
+    ...(when ? { when } : {}),
+    ...(status ? { status } : {}),
+  }
+  return draftOf(body, hit, view)
+}
+
+/** "The X Act, sponsored by A, passed the Senate": a sponsors-only draft lends its sponsors to
+ *  another stage of the same law in its sentence, and is dropped. */
+function foldSponsors(drafts: Draft[], sponsorOnly: Set<Draft>): Draft[] {
+  const dropped = new Set<Draft>()
+  for (const draft of sponsorOnly) {
+    const body = draft.body as Legislation
+    const other = drafts.find(
+      (d) =>
+        d !== draft &&
+        !sponsorOnly.has(d) &&
+        d.sentenceIndex === draft.sentenceIndex &&
+        (d.body as Legislation).instrument === body.instrument,
+    )
+    if (!other) continue
+    const target = other.body as Legislation
+    if (body.sponsor !== undefined) target.sponsor = body.sponsor
+    dropped.add(draft)
+  }
+  return drafts.filter((d) => !dropped.has(d))
+}
+
 /** Legislation: one per trigger; sponsors are the people (else the body, or for a measure the
  *  state) named between the previous trigger and this one. The action is left out unless the
  *  rule or the sentence gives it: `mergeLegislation` fills it from the fact it continues, and
  *  only then falls back to `introduce`. */
 export const buildLegislation: Builder = (hits, view, earlier) => {
   const drafts: Draft[] = []
-  for (const hit of hits) {
+  const sponsorOnly = new Set<Draft>()
+  // A stage verb that finds no law next to it ("introduced the Qaratau export ban") is no
+  // trigger: the sponsors of the next one start where the last real trigger ended.
+  let lastEnd = hits[0]?.sentence.start ?? 0
+  for (const found of hits) {
+    const hit = { ...found, after: lastEnd }
+    if (STAGE_RULES.has(hit.rule.id)) {
+      const draft = hit.isNegated ? undefined : stageDraft(hit, view, [...earlier, ...drafts])
+      if (draft) drafts.push(draft)
+      if (draft && SPONSOR_ONLY_RULES.has(hit.rule.id)) sponsorOnly.add(draft)
+      if (draft || hit.isNegated) lastEnd = hit.end
+      continue
+    }
+    lastEnd = hit.end
     if (hit.isNegated) continue
     const s = hit.sentence
     const isMeasure = MEASURE_RULES.has(hit.rule.id)
@@ -113,7 +339,7 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
     }
     drafts.push(draftOf(body, hit, view))
   }
-  return drafts
+  return foldSponsors(drafts, sponsorOnly)
 }
 
 /** How many sentences after a sponsorless bill ("introduced legislation on Nov. 5 that would

@@ -15,8 +15,20 @@ const PATTERNS = {
   /** A comma-enclosed aside between a subject and its verb: "Qaratau, 90 km south of the city
    *  of Zorvath, hosts ...": what it names is not the holder. */
   aside: /,[^,]{1,90},/gu,
-  /** "Resources at the Qaratau deposit": the site after "at" holds them. */
-  holdingsAt: /(?<![\p{L}])(?:resources?|reserves?)\s+(?:at|in)\s+(?:the\s+)?$/iu,
+  /** "Resources at the Qaratau deposit", "reserves of tungsten at X", "output at the X mine":
+   *  the site after "at" or "in" holds them. */
+  holdingsAt:
+    /(?<![\p{L}])(?:resources?|reserves?|output|production|deposits?)(?:\s+of(?:\s+[\p{L}-]+){1,3}?)?\s+(?:at|in)\s+(?:the\s+)?$/iu,
+  /** "a 20% share of world production": a share of a whole, not a stake. */
+  shareOfWhole:
+    /^[\s-]+share\s+of\s+(?:the\s+)?(?:world|global|worldwide|total|national|country['’]s|world['’]s)\b/iu,
+  /** A change, not a share: "rose 12%", "down 5%", "increased by 8%". */
+  changeBefore:
+    /(?<![\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|falling|increased?|increasing|decreased?|decreasing|grew|grow(?:s|n|ing)?|jumped|jumps?|declined?|declining|dropped|drops?|climbed|climbs?|surged|slumped|up|down|by|gain(?:ed|s)?|lost|cut|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+|roughly\s+)?$/iu,
+  /** Between an output trigger and its number: what is planned, not made ("output is planned
+   *  at", "production is expected to reach", "will produce"). */
+  planned:
+    /(?<![\p{L}])(?:planned|projected|expected|designed|design|targets?|targeted|will|would|shall|once|aims?|capacity)(?![\p{L}])/iu,
 } as const
 
 /** How many sentences back "the mine" or "the plant" may look for the site it names. */
@@ -49,7 +61,10 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
         !PATTERNS.notResource.test(view.text.slice(s.start, q.start)),
     )
     const shares = findPercents(view.text, s.start, s.end).filter(
-      (p) => !p.isStake && !view.isInQuote(p.start),
+      (p) =>
+        (!p.isStake || PATTERNS.shareOfWhole.test(view.text.slice(p.end, p.end + 40))) &&
+        !view.isInQuote(p.start) &&
+        !PATTERNS.changeBefore.test(view.text.slice(Math.max(s.start, p.start - 30), p.start)),
     )
     // A number states one fact: the first trigger near it takes it ("expected to produce 3,200
     // t/yr ..., roughly 4% of world output" is one capacity, not also an output).
@@ -89,13 +104,32 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
         ),
       hit.start,
     ).filter((m) => !m.isGroup)
+    // "Reserves of tungsten at Qaratau are put at ...": the holder after the trigger.
+    const after =
+      named.length === 0
+        ? view
+            .mentionsIn(hit.start, near?.start ?? clause.end, ['country', 'place'])
+            .filter(
+              (m) =>
+                !m.isGroup &&
+                PATTERNS.holdingsAt.test(view.text.slice(Math.max(s.start, m.start - 60), m.start)),
+            )
+            .slice(0, 1)
+        : []
+    const found = named.length > 0 ? named : after
     const holders =
-      named.length === 0 && view.hasSiteAnaphor(clause.start, hit.start)
+      found.length === 0 && view.hasSiteAnaphor(clause.start, hit.start)
         ? view.siteAntecedent(hit.sentenceIndex, SITE_REACH).slice(-1)
-        : named
+        : found
     const sentenceText = view.text.slice(s.start, s.end)
+    // Output that is planned or expected is capacity ("output is planned at 500,000 t").
+    const isPlanned =
+      hit.rule.kind === 'output' &&
+      near !== undefined &&
+      near.start > hit.end &&
+      PATTERNS.planned.test(view.text.slice(hit.end, near.start))
     const kind = (
-      PATTERNS.reserves.test(sentenceText) ? 'reserve' : hit.rule.kind
+      PATTERNS.reserves.test(sentenceText) ? 'reserve' : isPlanned ? 'capacity' : hit.rule.kind
     ) as Resource['kind']
     const holder = holders[0]?.id
     const body: Omit<Resource, 'evidence' | 'confidence' | 'rule'> = {

@@ -169,28 +169,249 @@ function earlierTrips(
 
 const TRIP_RULE = RULES.find((rule) => rule.fact === 'visit' && rule.needs?.includes('subject'))
 
+/** Rules whose traveler must be the subject right before the trigger ("X was in A"). */
+const PRESENCE_RULES = new Set(['visit.presence'])
+/** How many sentences back "she will then travel to" may find the visit whose traveler it is. */
+const PRONOUN_REACH = 2
+
+/** Regular expressions of the traveler and status logic, built once. */
+const ROLE_PATTERNS = {
+  /** A trip noun (not a verb): it may stand without a traveler ("U.S. official trips to A"). */
+  tripNoun: /^(?:state\s+)?(?:visits?|trips?|tour)\s+(?:to|of)$/iu,
+  /** A noun for a leg of a trip: its traveler may be named before another clause ("X's tour,
+   *  which includes stops in A and B"). */
+  legNoun: /^(?:stops?|stopovers?|delegations?|mission)\s+(?:in|to)$/iu,
+  /** Between the subject and a presence verb: nothing, an apposition, "who", an adverb. */
+  presenceLink:
+    /^(?:\s*,[^,;]{1,60},)?\s*(?:,\s*who\s+)?(?:(?:also|currently|still|already|again|then|later|briefly)\s+)?$/iu,
+  /** A pronoun subject right before the trigger in its clause: "She will then travel to". */
+  pronounSubject: /(?:^|[,;:]\s*|(?<![\p{L}])and\s+)(?:he|she|they)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+  /** A possessive pronoun before a trip noun: "During his two-day trip to", "On her first visit to". */
+  possessivePronoun: /(?<![\p{L}])(?:his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu,
+  /** Between a destination list and the main-clause subject that follows it: a comma, then
+   *  only capitalised title words ("…, Deputy Secretary Lior Bendt met"). */
+  subjectAfter: /^[^.;:!?]{0,40},\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u,
+  /** Between a traveler and a verb of travel: words that start another clause with its own
+   *  subject ("X said exports that head to China"); a pronoun after them may still be X's. */
+  otherClause: /(?<![\p{L}])(?:said|says|say|told\s+[\p{L}]+|that|which|whose|where)(?![\p{L}])/giu,
+  pronounAfterClause: /^\s*(?:he|she|they)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
+  /** Right after the destinations: a habit, not a trip ("who visits Kazakhstan often"). */
+  habit:
+    /^[^.;]{0,20}?(?<![\p{L}])(?:often|regularly|frequently|routinely|every\s+year)(?![\p{L}])/iu,
+  /** "take him to": the trip's traveler is a person named before. */
+  pronounObject: /(?<![\p{L}])(?:him|her|them)\s+to\s+(?:the\s+)?$/iu,
+  /** A demonym that names the place it qualifies: "the Kazakh capital". */
+  placeNoun: /^\s+(?:capital|city|port|town|region|province)(?![\p{L}])/iu,
+  /** Verb forms of the trigger that set the tense. */
+  pastTrigger:
+    /^(?:landed|flew|headed|stopped|went|was|were|arrived|travell?ed|toured|visited|was\s+visiting|were\s+visiting|after\s+visiting)(?![\p{L}])/iu,
+  ongoingTrigger: /^(?:is|are|heading|is\s+visiting|are\s+visiting|touring)(?![\p{L}])/iu,
+  /** Before a trip noun or verb, in its clause: a visit made or under way. */
+  madeBefore:
+    /(?<![\p{L}])(?:made|paid|led|wrapped\s+up|concluded|completed|ended|cut\s+short|returned\s+from|during|after)(?![\p{L}])/iu,
+  ongoingBefore: /(?<![\p{L}])(?:is|are)\s+(?:on|making|paying|currently)(?![\p{L}])/iu,
+  /** Before the trigger in its clause: a journey ahead ("will", "due to", "next week"). */
+  futureBefore:
+    /(?<![\p{L}])(?:will|would|shall|is\s+to|are\s+to|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|about\s+to)(?![\p{L}])/iu,
+} as const
+
+/** The status a visit's own words give when no cue of cues.json does: the tense of the verb,
+ *  or a verb before a trip noun ("made a three-day visit to", "will be in"). */
+function tenseStatus(view: ArticleView, hit: Hit, from: number): Visit['status'] | undefined {
+  const before = view.text.slice(from, hit.start)
+  if (ROLE_PATTERNS.futureBefore.test(before)) return 'planned'
+  if (hit.text.toLowerCase().startsWith('will')) return 'planned'
+  if (ROLE_PATTERNS.ongoingBefore.test(before)) return 'ongoing'
+  if (ROLE_PATTERNS.madeBefore.test(before)) return 'completed'
+  if (ROLE_PATTERNS.pastTrigger.test(hit.text)) return 'completed'
+  if (ROLE_PATTERNS.ongoingTrigger.test(hit.text)) return 'ongoing'
+  return undefined
+}
+
+/** Destinations right after a trigger, without a nationality word that qualifies something
+ *  else ("the visiting Kazakh delegation"); "the Kazakh capital" names the country. */
+function placesAfter(view: ArticleView, hit: Hit): Mention[] {
+  const found = destinationsAfter(view, hit.end, hit.sentence.end)
+  const cut = found.findIndex(
+    (m) =>
+      m.isDemonym &&
+      !ROLE_PATTERNS.placeNoun.test(view.text.slice(m.end, Math.min(hit.sentence.end, m.end + 20))),
+  )
+  return cut < 0 ? found : found.slice(0, cut)
+}
+
+/** The traveler "she" or "they" refers to in "She will then travel to A": the traveler of the
+ *  last visit of the few sentences before. */
+function pronounTraveler(hit: Hit, drafts: readonly Draft[]): Visit['traveler'] | undefined {
+  const last = drafts.findLast(
+    (d) =>
+      d.sentenceIndex < hit.sentenceIndex &&
+      hit.sentenceIndex - d.sentenceIndex <= PRONOUN_REACH &&
+      (d.body as Visit).traveler !== undefined,
+  )
+  return (last?.body as Visit | undefined)?.traveler
+}
+
+/** The subject of the main clause after "During his trip to A, …": the first person after the
+ *  destinations, past a comma and only title words. */
+function travelerAfter(view: ArticleView, hit: Hit, destinations: Mention[]): Mention | undefined {
+  const last = destinations.at(-1)
+  if (!last) return undefined
+  const person = view
+    .mentionsIn(last.end, hit.sentence.end, ['person'])
+    .find((m) => !view.isInQuote(m.start))
+  if (!person) return undefined
+  return ROLE_PATTERNS.subjectAfter.test(view.text.slice(last.end, person.start))
+    ? person
+    : undefined
+}
+
+/** Rules of "a visit by X to A": the traveler between the noun and the destination. */
+const BY_RULES = new Set(['visit.visit-by'])
+
+/** Regular expressions of "a visit by X to A", built once. */
+const BY_PATTERNS = {
+  /** From "visit by" to the first traveler: title words, a nationality ("a visit by U.S.
+   *  Secretary of State"). */
+  lead: /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u,
+  /** Between two travelers: "and", with their titles. */
+  joiner: /^\s*(?:,|and|,\s*and)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u,
+} as const
+
+/** "A visit by X (and Y) to A": the named travelers and the destinations after "to". None
+ *  unless a person is named: "the first visit by a U.S. secretary of state" names nobody. */
+function visitByParts(
+  view: ArticleView,
+  hit: Hit,
+): { travelers: string[]; destinations: Mention[] } | undefined {
+  const s = hit.sentence
+  const people = view
+    .mentionsIn(hit.end, Math.min(s.end, hit.end + 120), ['person'])
+    .filter((m) => !view.isInQuote(m.start))
+  const first = people[0]
+  if (!first || !BY_PATTERNS.lead.test(view.text.slice(hit.end, first.start))) return undefined
+  const list = [first]
+  for (const next of people.slice(1)) {
+    const last = list.at(-1) as Mention
+    if (next.start === last.start) continue
+    if (!BY_PATTERNS.joiner.test(view.text.slice(last.end, next.start))) break
+    list.push(next)
+  }
+  const last = list.at(-1) as Mention
+  const to = /^(?:\s*,[^,;]{1,60},)?\s+(?:to|in)(?![\p{L}])/iu.exec(
+    view.text.slice(last.end, s.end),
+  )
+  if (!to) return undefined
+  const destinations = destinationsAfter(view, last.end + to[0].length, s.end).filter(
+    (m) => !m.isDemonym,
+  )
+  return destinations.length === 0 ? undefined : { travelers: idsOf(list), destinations }
+}
+
+/** Whether the text between a traveler and a verb of travel keeps the traveler its subject:
+ *  no other clause starts in between, or one does with a pronoun as its subject ("X said she
+ *  will travel to A"). */
+function isSubjectOfVerb(view: ArticleView, from: number, hit: Hit): boolean {
+  const gap = view.text.slice(from, hit.start)
+  const pattern = ROLE_PATTERNS.otherClause
+  pattern.lastIndex = 0
+  let lastEnd = -1
+  for (let match = pattern.exec(gap); match; match = pattern.exec(gap))
+    lastEnd = match.index + match[0].length
+  return lastEnd < 0 || ROLE_PATTERNS.pronounAfterClause.test(gap.slice(lastEnd))
+}
+
+/** The travelers of a trigger as ids: the people before it in its clause (else in its
+ *  sentence), else the organisation nearest before it; for a presence verb, only the person
+ *  right before it; for a pronoun subject, the traveler of the visit before; for "his trip to
+ *  A, X …", X. */
+function travelersOf(
+  view: ArticleView,
+  hit: Hit,
+  destinations: Mention[],
+  drafts: readonly Draft[],
+): string[] {
+  const s = hit.sentence
+  const clause = view.clauseAround(s, hit.start, hit.end)
+  const from = Math.max(hit.after, clause.start)
+  if (PRESENCE_RULES.has(hit.rule.id)) {
+    const person = view
+      .mentionsIn(clause.start, hit.start, ['person'])
+      .findLast((m) => !view.isInQuote(m.start))
+    if (person && ROLE_PATTERNS.presenceLink.test(view.text.slice(person.end, hit.start)))
+      return [person.id]
+    return []
+  }
+  const inClause = view.mentionsIn(hit.after, hit.start, ['person'])
+  const people = inClause.length > 0 ? inClause : view.mentionsIn(s.start, hit.start, ['person'])
+  const isNoun = ROLE_PATTERNS.tripNoun.test(hit.text) || ROLE_PATTERNS.legNoun.test(hit.text)
+  const last = people.at(-1)
+  if (last && (isNoun || isSubjectOfVerb(view, last.end, hit))) return idsOf(people)
+  if (last) return []
+  const before = view.text.slice(from, hit.start)
+  if (ROLE_PATTERNS.pronounSubject.test(before)) {
+    const traveler = pronounTraveler(hit, drafts)
+    return traveler === undefined ? [] : [traveler].flat()
+  }
+  if (ROLE_PATTERNS.possessivePronoun.test(before)) {
+    const after = travelerAfter(view, hit, destinations)
+    if (after) return [after.id]
+  }
+  const orgs = view
+    .mentionsIn(s.start, hit.start, ['organization'])
+    .filter((m) => !view.isLocation(m) && !view.isModifier(m))
+  return idsOf(orgs.slice(-1))
+}
+
+/** "X arrived in A on Monday, the first stop on a tour that will also take him to B and C":
+ *  a trip noun with no subject of its own whose stops follow "take him to" adds them to the
+ *  sentence's one visit with a traveler. */
+function extendByPronoun(view: ArticleView, trips: readonly Hit[], drafts: readonly Draft[]): void {
+  for (const hit of trips) {
+    if (hit.isNegated || subjectOf(view, hit)) continue
+    const own = drafts.filter(
+      (d) => d.sentenceIndex === hit.sentenceIndex && (d.body as Visit).traveler !== undefined,
+    )
+    const draft = own[0]
+    if (own.length !== 1 || !draft) continue
+    const destinations = destinationsOfTrip(view, hit)
+    const first = destinations[0]
+    if (!first) continue
+    const lead = view.text.slice(Math.max(hit.end, first.start - 40), first.start)
+    if (!ROLE_PATTERNS.pronounObject.test(lead)) continue
+    const body = draft.body as Visit
+    const ids = destinations.flatMap((m) =>
+      m.type === 'place' ? [...view.countriesOf(m.id), m.id] : [m.id],
+    )
+    body.destinations = [...new Set([...(body.destinations ?? []), ...ids])]
+  }
+}
+
 /** Visits: the traveler is the person (else organisation) before the trigger, destinations the
  *  places after it, as country ids plus the city (CONVENTIONS.md). One fact per traveler and
- *  sentence, so "arrived in Astana ... for a state visit to Kazakhstan" is one visit. */
+ *  sentence, so "arrived in Astana ... for a state visit to Kazakhstan" is one visit. A verb
+ *  with no traveler makes no visit; a trip noun may ("U.S. official trips to A"). */
 export const buildVisits: Builder = (hits, view, earlier) => {
   const byTraveler = new Map<string, Draft>()
   const trips = hits.filter((hit) => hit.rule.needs?.includes('subject'))
   for (const hit of hits) {
     if (hit.isNegated || trips.includes(hit)) continue
     const s = hit.sentence
-    const destinations = destinationsAfter(view, hit.end, s.end)
+    const visitBy = BY_RULES.has(hit.rule.id) ? visitByParts(view, hit) : undefined
+    if (BY_RULES.has(hit.rule.id) && !visitBy) continue
+    const destinations = visitBy?.destinations ?? placesAfter(view, hit)
     if (destinations.length === 0) continue
+    const tail = view.text.slice((destinations.at(-1) as Mention).end, s.end)
+    if (ROLE_PATTERNS.habit.test(tail)) continue
     const ids: string[] = []
     for (const m of destinations) {
       if (m.type === 'place') ids.push(...view.countriesOf(m.id))
       ids.push(m.id)
     }
-    const clause = view.mentionsIn(hit.after, hit.start, ['person'])
-    const people = clause.length > 0 ? clause : view.mentionsIn(s.start, hit.start, ['person'])
-    const orgs = view
-      .mentionsIn(s.start, hit.start, ['organization'])
-      .filter((m) => !view.isLocation(m))
-    const travelers = people.length > 0 ? idsOf(people) : idsOf(orgs.slice(-1))
+    const travelers =
+      visitBy?.travelers ??
+      travelersOf(view, hit, destinations, [...earlier, ...byTraveler.values()])
+    if (travelers.length === 0 && !ROLE_PATTERNS.tripNoun.test(hit.text)) continue
     const key = travelers.join('|')
     const existing = byTraveler.get(key)
     if (existing) {
@@ -198,7 +419,9 @@ export const buildVisits: Builder = (hits, view, earlier) => {
       body.destinations = [...new Set([...(body.destinations ?? []), ...ids])]
       continue
     }
-    const status = statusNear(hit, view) as Visit['status']
+    const clause = view.clauseAround(s, hit.start, hit.end)
+    const status = (statusNear(hit, view) ??
+      tenseStatus(view, hit, Math.max(hit.after, clause.start))) as Visit['status']
     const when = view.dateNear(hit.end, s.start, s.end)
     const body: Omit<Visit, 'evidence' | 'confidence' | 'rule'> = {
       type: 'visit',
@@ -211,6 +434,7 @@ export const buildVisits: Builder = (hits, view, earlier) => {
     byTraveler.set(key, draftOf(body, hit, view))
   }
   const drafts = [...byTraveler.values()]
+  extendByPronoun(view, trips, drafts)
   const travelers = new Set(drafts.map((d) => JSON.stringify((d.body as Visit).traveler)))
   // A trip noun adds a visit only for a traveler the sentence's other triggers left out.
   const fromTrips = buildTrips(trips, view, earlier).filter(

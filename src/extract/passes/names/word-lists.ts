@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { readPatternFile } from '../text/index.js'
+import { readPatternFile } from '../../text/index.js'
 
 /** The word lists of the name passes (data/patterns/names.json, titles.json, org-suffixes.json),
  *  validated once and turned into lookup sets. */
@@ -26,6 +26,7 @@ const TitlesFile = z.object({
   roleNouns: WordList,
   speechVerbs: WordList,
   expansions: z.object({ why: z.string().min(1), forms: z.record(z.string(), z.string()) }),
+  workVerbs: z.object({ why: z.string().min(1), words: z.array(z.string().min(1)) }),
 })
 
 const OrgFile = z.object({
@@ -63,6 +64,8 @@ export const WORDS = {
   maxTitleWords: Math.max(...titles.titles.words.map((w) => titleKey(w).split(' ').length)),
   roleNouns: lower(titles.roleNouns.words),
   speechVerbs: lower(titles.speechVerbs.words),
+  /** Verbs of working somewhere: "advises companies at <org>". */
+  workVerbs: lower(titles.workVerbs.words),
   orgSuffixes: new Set(orgs.suffixes.words),
   orgHeads: new Set(orgs.heads.words),
   orgDescriptors: orgs.descriptors.words.map((w) => w.toLowerCase()),
@@ -75,3 +78,17 @@ export const WORDS = {
   ]),
   titleExpansions: new Map(Object.entries(titles.expansions.forms)),
 } as const
+
+/** The verbs of saying as regex alternatives: "said|says|told|…". */
+export const SPEECH_VERB_ALTERNATIVES = [...WORDS.speechVerbs].join('|')
+
+/** A word that heads or ends a name of another kind, so joins it to an "of" ("Ministry of",
+ *  "Bank of", "Minister of") and is never part of a person's name. */
+export function isHeadOrTitleWord(word: string): boolean {
+  return (
+    WORDS.orgHeads.has(word) ||
+    WORDS.orgSuffixes.has(word) ||
+    WORDS.initiativeHeads.has(word) ||
+    WORDS.titles.has(titleKey(word))
+  )
+}

@@ -1,0 +1,180 @@
+import type { EntityId } from '../../../model/index.js'
+import type { ResolvedMention } from '../01-mentions.js'
+import type { Candidate, FoundEntity } from './candidate.js'
+import { isKnownAt, knownMentionAt, PATTERNS, type Context } from './context.js'
+import { measureKindOf } from './initiatives.js'
+import { slugOf, withoutPeriod } from './name-text.js'
+import { WORDS } from './word-lists.js'
+
+/** An org's short form must be this long to be linked alone ("Brightmoor" after "Brightmoor Metals"). */
+const MIN_SHORT_FORM_LENGTH = 4
+
+const LINKING_PATTERNS = {
+  firstWord: /^[^\s.,]+/u,
+  wordGoesOn: /^[\p{L}\p{N}-]$/u,
+  capitalGoesOn: /^ \p{Lu}/u,
+  theCompany: /\b[Tt]he company\b/gu,
+} as const
+
+export interface LinkedNames {
+  entities: FoundEntity[]
+  /** Every mention of a found entity, by full name or by surname or short form. */
+  mentions: ResolvedMention[]
+}
+
+interface Form {
+  id: EntityId
+  /** A full form beats a short one when both read the same. */
+  isFull: boolean
+}
+
+type Claim = (id: EntityId, start: number, end: number, kind: ResolvedMention['kind']) => void
+
+/**
+ * Candidates become entities, keyed by the slug of their name (a measure by its kind), and every
+ * other occurrence of a full name, surname or short form links to them ("Sadykova",
+ * "Zorvath" after "Zorvath Capital"). A form two entities share links to neither.
+ */
+export function linkCandidates(context: Context, candidates: readonly Candidate[]): LinkedNames {
+  const { text } = context
+  const mentions: ResolvedMention[] = []
+  const taken = new Uint8Array(text.length + 1)
+  const claim: Claim = (id, start, end, kind) => {
+    if (taken.subarray(start, end).some((x) => x === 1)) return
+    taken.fill(1, start, end)
+    mentions.push({ entityId: id, start, end, text: text.slice(start, end), kind })
+  }
+  const entities = entitiesOf(candidates, claim)
+  const forms = formsToFind(mentions, entities)
+  linkForms(context, forms, taken, claim)
+  linkTheCompany(context, entities, mentions, claim)
+  return { entities: [...entities.values()], mentions }
+}
+
+/** One entity per name, claiming each candidate's text as a mention of it, in text order. */
+function entitiesOf(candidates: readonly Candidate[], claim: Claim): Map<EntityId, FoundEntity> {
+  const entities = new Map<EntityId, FoundEntity>()
+  const measureIds = new Map<string, EntityId>()
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const candidate of sorted) {
+    const slug = slugOf(candidate.name)
+    let id = `${candidate.type}:${slug}`
+    if (candidate.type === 'initiative') {
+      const kind = measureKindOf(candidate.name)
+      if (kind) {
+        id = measureIds.get(kind) ?? id
+        measureIds.set(kind, id)
+      }
+    }
+    if (slug === '') continue
+    const existing = entities.get(id)
+    if (!existing) {
+      entities.set(id, {
+        id,
+        type: candidate.type,
+        name: candidate.name,
+        ...(candidate.role ? { role: candidate.role } : {}),
+        ...(candidate.country ? { country: candidate.country } : {}),
+      })
+    } else if (!existing.role && candidate.role) {
+      existing.role = candidate.role
+    }
+    claim(id, candidate.start, candidate.end, 'name')
+  }
+  return entities
+}
+
+/** The forms to look for again: full names as written, surnames, org names without suffixes.
+ *  Grouped by their first word, longest first, so each token tries only its own. */
+function formsToFind(
+  mentions: readonly ResolvedMention[],
+  entities: ReadonlyMap<EntityId, FoundEntity>,
+): Map<string, [string, Form][]> {
+  const forms = new Map<string, Form | null>()
+  const addForm = (form: string, id: EntityId, isFull: boolean): void => {
+    if (form === '' || WORDS.notNames.has(form)) return
+    const seen = forms.get(form)
+    if (seen === undefined || (isFull && seen !== null && !seen.isFull))
+      forms.set(form, { id, isFull })
+    else if (seen !== null && seen.id !== id && seen.isFull === isFull) forms.set(form, null)
+  }
+  for (const mention of mentions) addForm(mention.text, mention.entityId, true)
+  for (const entity of entities.values()) {
+    const words = entity.name.split(' ')
+    if (entity.type === 'person') {
+      addForm(words[words.length - 1] ?? '', entity.id, false)
+    } else if (entity.type === 'organization') {
+      while (
+        words.length > 1 &&
+        WORDS.orgSuffixes.has(withoutPeriod(words[words.length - 1] ?? ''))
+      )
+        words.pop()
+      addForm(words.join(' '), entity.id, false)
+      const head = words[0] ?? ''
+      if (head.length >= MIN_SHORT_FORM_LENGTH && !WORDS.orgHeads.has(head))
+        addForm(head, entity.id, false)
+    }
+  }
+  const byFirstWord = new Map<string, [string, Form][]>()
+  for (const [surface, form] of forms) {
+    if (form === null) continue
+    const first = LINKING_PATTERNS.firstWord.exec(surface)?.[0] ?? surface
+    const list = byFirstWord.get(first) ?? []
+    list.push([surface, form])
+    byFirstWord.set(first, list)
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b[0].length - a[0].length)
+  return byFirstWord
+}
+
+/** Links each later occurrence of a form that no mention has taken yet. */
+function linkForms(
+  context: Context,
+  byFirstWord: ReadonlyMap<string, readonly [string, Form][]>,
+  taken: Uint8Array,
+  claim: Claim,
+): void {
+  const { text, tokens } = context
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !PATTERNS.capital.test(token.text) || taken[token.start]) continue
+    if (knownMentionAt(context, token)) continue
+    const bare = token.text.replace(PATTERNS.possessive, '')
+    for (const [surface, form] of byFirstWord.get(bare) ?? []) {
+      const end = token.start + surface.length
+      const wordGoesOn = (at: number) => LINKING_PATTERNS.wordGoesOn.test(text[at] ?? '')
+      if (!text.startsWith(surface, token.start) || wordGoesOn(end)) continue
+      if (PATTERNS.possessive.test(text.slice(end, end + 2)) && wordGoesOn(end + 2)) continue
+      // A short form followed by more capitalised words is part of a longer, different name.
+      if (!form.isFull && LINKING_PATTERNS.capitalGoesOn.test(text.slice(end, end + 2))) continue
+      claim(form.id, token.start, end, form.isFull ? 'name' : 'short-form')
+      break
+    }
+  }
+}
+
+/** "the company" stands for a company only when the article has exactly one organisation in
+ *  play; with two or more, guessing would mislink as often as not. */
+function linkTheCompany(
+  context: Context,
+  entities: ReadonlyMap<EntityId, FoundEntity>,
+  mentions: readonly ResolvedMention[],
+  claim: Claim,
+): void {
+  const orgs = new Set<EntityId>()
+  for (const mention of [...context.known, ...mentions]) {
+    const isOrg =
+      mention.entityId.startsWith('organization:') &&
+      (entities.has(mention.entityId) ||
+        context.reference.get(mention.entityId)?.category !== 'government')
+    if (isOrg) orgs.add(mention.entityId)
+  }
+  const [only] = orgs
+  if (orgs.size !== 1 || only === undefined) return
+  const first = Math.min(
+    ...[...context.known, ...mentions].filter((m) => m.entityId === only).map((m) => m.start),
+  )
+  for (const match of context.text.matchAll(LINKING_PATTERNS.theCompany)) {
+    if (match.index > first && !isKnownAt(context, match.index))
+      claim(only, match.index, match.index + match[0].length, 'anaphor')
+  }
+}
