@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../model/index.js'
 import type { Reference } from '../reference/index.js'
 import { resolveMentions, type ResolvedMention } from './passes/01-mentions.js'
-import { findNames } from './passes/02-names.js'
+import { findNames, holdsKnownMentions } from './passes/02-names.js'
 import { assembleEntities } from './passes/03-entities.js'
 import { findFacts } from './facts/index.js'
 import { splitSentences } from './text/index.js'
@@ -10,7 +10,7 @@ import { splitSentences } from './text/index.js'
  * The engine's version, stored with every extraction so `lodestone reextract` knows what
  * is out of date. Change it whenever a pass or a rule file changes what comes out.
  */
-export const ENGINE_VERSION = '0.4.0'
+export const ENGINE_VERSION = '0.5.0'
 
 /** Languages the fact rules are written for; other languages get entities only. */
 const FACT_LANGUAGES = new Set(['en'])
@@ -30,17 +30,13 @@ export interface Extraction {
   warnings: string[]
 }
 
-/** Pass 2's mentions join pass 1's; a found place or organisation that holds a known mention
- *  replaces it ("the Ayni district" is the district, not the town; "Zorvath Antimony Corp."
- *  names no mineral). */
+/** Pass 2's mentions join pass 1's; a found name that holds a known mention replaces it
+ *  (`holdsKnownMentions`). */
 function mergeMentions(
   known: readonly ResolvedMention[],
   found: readonly ResolvedMention[],
 ): ResolvedMention[] {
-  const places = found.filter(
-    (mention) =>
-      mention.entityId.startsWith('place:') || mention.entityId.startsWith('organization:'),
-  )
+  const places = found.filter(holdsKnownMentions)
   const kept = known.filter(
     (mention) => !places.some((place) => place.start <= mention.start && mention.end <= place.end),
   )

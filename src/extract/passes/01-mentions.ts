@@ -17,6 +17,8 @@ const PATTERNS = {
   /** A capital used as a location: "in Washington", "visit to Astana", "the capital, Luanda". */
   locationBefore:
     /(?:\b(?:in|at|to|from|near|outside|inside|across|around|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing) in|held in|hosted in|capital,|city of)|(?:^|\s)(?:в|во|из|на))\s+(?:the\s+)?$/iu,
+  /** Between two items of a list: "to Tashkent and Bishkek", "in Astana, Tashkent or Bishkek". */
+  listLink: /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u,
   locationAfter:
     /^(?:-based|\s+(?:summit|talks|meeting|forum|conference|ministerial|office|embassy)\b)/i,
   /** A dateline opens a paragraph: "ASTANA —", "WASHINGTON (Reuters) –". */
@@ -51,6 +53,8 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
   }
 
   const mentions: ResolvedMention[] = []
+  // Where the last place read as a location ends: a capital listed right after it is one too.
+  let locationEnd = -1
   for (const match of matches) {
     const at = { start: match.start, end: match.end, text: match.text }
     if (PATTERNS.creditBefore.test(text.slice(Math.max(0, match.start - 20), match.start))) continue
@@ -59,8 +63,11 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
       for (const id of match.entityIds) mentions.push({ entityId: id, ...at, kind: 'group' })
       continue
     }
-    const chosen = chooseCandidate(text, match)
+    const isListedLocation =
+      locationEnd >= 0 && PATTERNS.listLink.test(text.slice(locationEnd, match.start))
+    const chosen = chooseCandidate(text, match, isListedLocation)
     if (chosen === null) continue
+    if (isLocationRead(text, match, chosen, isListedLocation)) locationEnd = match.end
     // A capital that is also its state's metonym ("Washington") is listed as ambiguous, but the
     // choice between the place and the state is made above from the words around it.
     const isMetonymPair = hasPlaceAndState(match)
@@ -87,7 +94,26 @@ function hasPlaceAndState(match: GazetteerMatch): boolean {
   )
 }
 
-function chooseCandidate(text: string, match: GazetteerMatch): EntityId | null {
+/** Is a mention chosen as a place a location in the text ("to Tashkent", or listed after one)?
+ *  A capital that may be its state is one whenever the place was chosen. */
+function isLocationRead(
+  text: string,
+  match: GazetteerMatch,
+  chosen: EntityId,
+  isListedLocation: boolean,
+): boolean {
+  if (!chosen.startsWith('place:')) return false
+  if (hasPlaceAndState(match) || isListedLocation) return true
+  return PATTERNS.locationBefore.test(text.slice(Math.max(0, match.start - 40), match.start))
+}
+
+/** The place or the state of a capital ("Astana"): the place when used as a location, or when
+ *  listed right after a location ("travel to Tashkent and Bishkek"); otherwise the state. */
+function chooseCandidate(
+  text: string,
+  match: GazetteerMatch,
+  isListedLocation: boolean,
+): EntityId | null {
   const place = match.candidates.find((candidate) => candidate.id.startsWith('place:'))
   const state = match.candidates.find((candidate) => candidate.kind === 'metonym')
   if (place && state) {
@@ -95,6 +121,7 @@ function chooseCandidate(text: string, match: GazetteerMatch): EntityId | null {
     const after = text.slice(match.end, match.end + 40)
     const opensParagraph = match.start === 0 || text[match.start - 1] === '\n'
     const isLocation =
+      isListedLocation ||
       PATTERNS.locationBefore.test(before) ||
       PATTERNS.locationAfter.test(after) ||
       (opensParagraph &&

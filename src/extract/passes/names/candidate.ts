@@ -19,6 +19,8 @@ export interface Candidate {
   end: number
   role?: string
   country?: CountryCode
+  /** A bill number ("S. 1234"), which names the act written next to it if any. */
+  isBillNumber?: boolean
 }
 
 export function countryField(country: CountryCode | undefined): { country?: CountryCode } {

@@ -14,6 +14,7 @@ import {
   personBySpeech,
   personByTitleBefore,
   personByTitleInside,
+  personInTitledList,
 } from './people.js'
 import { findBasedPlaces, placeByCue, placeByHead } from './places.js'
 import { findSpans, spanOf, type Span } from './spans.js'
@@ -24,9 +25,10 @@ type SpanReading = (context: Context, span: Span) => Candidate[] | undefined
 
 /** The readings in the order they are tried: the strongest evidence first. */
 const READINGS: readonly SpanReading[] = [
-  // 1. Titles: "Deputy Minister Jane Doe", "analyst Jane Doe".
+  // 1. Titles: "Deputy Minister Jane Doe", "analyst Jane Doe", "Senators A and Jane Doe".
   personByTitleInside,
   personByTitleBefore,
+  personInTitledList,
   // 2. Company suffixes and government heads: "Zorvath Capital", "Ministry of Mining".
   orgBySuffixOrHead,
   // 3. Named programmes and laws: "the Qaratau Minerals Act of 2024".

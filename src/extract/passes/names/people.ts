@@ -2,8 +2,14 @@ import type { Token } from '../../text/index.js'
 import type { Candidate } from './candidate.js'
 import { PATTERNS, type Context } from './context.js'
 import { edgesOf, spanText, type Span, type Word } from './spans.js'
-import { roleFrom, titleEndingAt } from './titles.js'
-import { isHeadOrTitleWord, SPEECH_VERB_ALTERNATIVES, titleKey, WORDS } from './word-lists.js'
+import { pluralTitleOfList, roleFrom, titleEndingAt } from './titles.js'
+import {
+  isHeadOrTitleWord,
+  singularTitleKey,
+  SPEECH_VERB_ALTERNATIVES,
+  titleKey,
+  WORDS,
+} from './word-lists.js'
 
 /** A person's name holds two to four words: "Jane Doe", "Ursula von der Leyen". */
 const MIN_PERSON_WORDS = 2
@@ -50,11 +56,16 @@ export function personByTitleInside(context: Context, span: Span): Candidate[] |
   for (let k = words.length - 2; k >= 0; k--) {
     if (titleEndingAt(context, (words[k] as Word).index, first.index) === undefined) continue
     const name = words.slice(k + 1)
-    if (!isPersonName(name)) return []
+    // A plural title is weaker: "the House of Representatives Foreign Affairs Committee".
+    if (!isPersonName(name)) return isPluralTitleWord(words[k] as Word) ? undefined : []
     // The capitalised words before the title qualify it: "Treasury Secretary", "Zorvath CEO".
     return [personOf(context, name, roleFrom(context, first.start, (words[k] as Word).end))]
   }
   return undefined
+}
+
+function isPluralTitleWord(word: Word): boolean {
+  return singularTitleKey(titleKey(word.text)) !== undefined
 }
 
 /** A title right before the span: "analyst Jane Doe", "Sen. Jane Doe". */
@@ -67,6 +78,22 @@ export function personByTitleBefore(context: Context, span: Span): Candidate[] |
   return [
     personOf(context, words, roleFrom(context, (tokens[titleStart] as Token).start, titleEnd)),
   ]
+}
+
+/** A later name under a plural title: "Senators Dara Kell and Owen Marsh" makes Owen Marsh a
+ *  Senator too (the first name has the title right before it). */
+export function personInTitledList(context: Context, span: Span): Candidate[] | undefined {
+  const { tokens } = context
+  const { words, first } = span
+  if (!isPersonName(words)) return undefined
+  const title = pluralTitleOfList(context, first.index)
+  if (title === undefined) return undefined
+  const role = roleFrom(
+    context,
+    (tokens[title.start] as Token).start,
+    (tokens[title.end] as Token).end,
+  )
+  return [personOf(context, words, role)]
 }
 
 /** A role clause before, ending in a comma: "Kazakhstan's Vice Minister of Trade, Jane Doe,". */

@@ -18,6 +18,8 @@ const NamesFile = z.object({
   placeSuffixes: WordList,
   facilityWords: WordList,
   initiativeHeads: WordList,
+  lawHeads: WordList,
+  lawNameOpeners: WordList,
   locationCues: WordList,
 })
 
@@ -58,6 +60,8 @@ export const WORDS = {
   placeSuffixes: new Set(names.placeSuffixes.words),
   facilityWords: lower(names.facilityWords.words),
   initiativeHeads: new Set(names.initiativeHeads.words),
+  lawHeads: new Set(names.lawHeads.words),
+  lawNameOpeners: new Set(names.lawNameOpeners.words),
   locationCues: names.locationCues.words.map((w) => w.toLowerCase()),
   titles: new Set(titles.titles.words.map(titleKey)),
   /** The longest title in words, so a backwards search knows where to stop. */
@@ -78,6 +82,43 @@ export const WORDS = {
   ]),
   titleExpansions: new Map(Object.entries(titles.expansions.forms)),
 } as const
+
+/** Abbreviated titles by their title key: "sens" -> "Senator". */
+const EXPANSION_BY_KEY = new Map(
+  Object.entries(titles.expansions.forms).map(([short, full]) => [titleKey(short), full]),
+)
+
+/** English plural endings of titles, tried in order: "secretaries", "congressmen", "senators". */
+const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['men', 'man'],
+  ['s', ''],
+]
+
+/** A word in its singular form by the first plural ending it has ("Senators" -> "Senator",
+ *  "Sens." -> "Sen.", "Secretaries" -> "Secretary"), or undefined when it has none. */
+export function singularOf(word: string): string | undefined {
+  const period = word.endsWith('.') ? '.' : ''
+  const bare = period ? word.slice(0, -1) : word
+  const lower = bare.toLowerCase()
+  for (const [plural, singular] of PLURAL_ENDINGS) {
+    if (lower.endsWith(plural) && lower.length > plural.length + 1)
+      return bare.slice(0, -plural.length) + singular + period
+  }
+  return undefined
+}
+
+/** The singular key of a title word in the plural ("senators" -> "senator", "sens" -> "sen"),
+ *  or undefined when the word is no plural title. A key that is a title itself is plural only
+ *  when it expands as its singular does ("Sens." and "Sen." are both Senator; "Mrs." is no
+ *  plural of "Mr."). */
+export function singularTitleKey(key: string): string | undefined {
+  const one = singularOf(key)
+  if (one === undefined || !WORDS.titles.has(one)) return undefined
+  if (!WORDS.titles.has(key)) return one
+  const full = EXPANSION_BY_KEY.get(key)
+  return full && full === EXPANSION_BY_KEY.get(one) ? one : undefined
+}
 
 /** The verbs of saying as regex alternatives: "said|says|told|…". */
 export const SPEECH_VERB_ALTERNATIVES = [...WORDS.speechVerbs].join('|')
