@@ -26,7 +26,7 @@ const otherFolderInternals = {
 }
 
 const layerRules = Object.entries(layers).map(([folder, forbidden]) => ({
-  files: [`src/${folder}/**/*.ts`],
+  files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -61,15 +61,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{ts,js,mjs}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { 'check-file': checkFile },
     rules: {
       'check-file/filename-naming-convention': [
         'error',
         {
           // Steps that run in a fixed order are numbered: migrations/0001-articles.ts, passes/01-sentences.ts.
-          '**/[0-9]*.{ts,js,mjs}': '+([0-9])-+([a-z0-9])*(-+([a-z0-9]))',
-          '**/[^0-9]*.{ts,js,mjs}': 'KEBAB_CASE',
+          '**/[0-9]*.{ts,tsx,js,mjs}': '+([0-9])-+([a-z0-9])*(-+([a-z0-9]))',
+          '**/[^0-9]*.{ts,tsx,js,mjs}': 'KEBAB_CASE',
         },
         { ignoreMiddleExtensions: true },
       ],

@@ -8,7 +8,11 @@ import { z } from 'zod'
 export const Config = z.object({
   /** A SQLite file path, or a postgres:// URL. */
   LODESTONE_DB: z.string().min(1).default('./data/lodestone.db'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** The address the site listens on; 0.0.0.0 to serve other machines. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** A site configuration file (name, sections, About/Contact/Legal); default data/site.json. */
+  LODESTONE_SITE: z.string().min(1).optional(),
   /** Pages larger than this are refused before they are read (a 100 MB "page" is a mistake). */
   LODESTONE_MAX_PAGE_BYTES: z.coerce.number().int().positive().default(20_000_000),
 })

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js'
+import type { StartSite } from './commands/serve.js'
 import { describeProblem } from '../model/index.js'
 import { loadReference } from '../reference/index.js'
 import type { Reference } from '../reference/index.js'
@@ -16,6 +17,10 @@ export interface CliContext {
   now: () => Date
   /** Set by a command that finished but not fully (e.g. some inputs skipped). */
   exitCode: { value: ExitCode }
+  /** Starts the web site over a store; main supplies it (the CLI does not import the server). */
+  startSite?: StartSite
+  /** Aborted when a long-running command (serve) must stop: SIGINT or SIGTERM in main. */
+  signal?: AbortSignal
 }
 
 /** The store is `--db PATH`, else LODESTONE_DB, else ./data/lodestone.db (the config default). */

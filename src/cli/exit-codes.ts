@@ -15,7 +15,7 @@ export const ExitCode = {
   notFound: 4,
   /** The store could not be opened or migrated. */
   store: 5,
-  /** An environment variable has an invalid value. */
+  /** An environment variable or the site configuration is invalid, or the port is taken. */
   config: 6,
   /** The reference data (data/reference/) is broken: the message names the file and entry. */
   reference: 7,

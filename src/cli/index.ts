@@ -6,3 +6,4 @@
 export { runCli } from './run.js'
 export type { CliIo } from './run.js'
 export { ExitCode } from './exit-codes.js'
+export type { SiteServer, StartSite } from './commands/serve.js'

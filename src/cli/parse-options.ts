@@ -14,6 +14,13 @@ export function positiveInt(value: string): number {
   return number
 }
 
+/** Commander parser for a TCP port: 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const number = wholeNumber(value)
+  if (number > 65535) throw new InvalidArgumentError(`'${value}' is not a port (0 to 65535).`)
+  return number
+}
+
 /** Commander parser for a date of any precision. */
 export function partialDate(value: string): string {
   if (!PartialDate.safeParse(value).success)

@@ -10,6 +10,7 @@ import { registerFacts } from './commands/facts.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerReextract } from './commands/reextract.js'
 import { registerSearch } from './commands/search.js'
+import { registerServe, type StartSite } from './commands/serve.js'
 import { registerShow } from './commands/show.js'
 import { registerStart } from './commands/start.js'
 import type { CliContext } from './context.js'
@@ -21,6 +22,8 @@ export interface CliIo {
   stderr: CliContext['stderr']
   stdin: AsyncIterable<Uint8Array>
   now?: () => Date
+  /** Stops `serve` and `start` when aborted. */
+  signal?: AbortSignal
 }
 
 /**
@@ -31,7 +34,7 @@ export async function runCli(
   argv: string[],
   config: Config,
   io: CliIo,
-  paths: { sampleDir: string; version: string },
+  paths: { sampleDir: string; version: string; startSite?: StartSite },
 ): Promise<ExitCode> {
   const context: CliContext = {
     config,
@@ -40,6 +43,8 @@ export async function runCli(
     stdin: io.stdin,
     now: io.now ?? (() => new Date()),
     exitCode: { value: ExitCode.ok },
+    startSite: paths.startSite,
+    signal: io.signal,
   }
   const program = new Command('lodestone')
     .description('Turn news into a sourced, queryable record of resource diplomacy.')
@@ -58,10 +63,12 @@ export async function runCli(
       'after',
       `
 Exit codes: 0 done, 1 internal error (a bug), 2 bad arguments, 3 some inputs skipped,
-4 not found, 5 store cannot be opened, 6 invalid environment variable.`,
+4 not found, 5 store cannot be opened, 6 invalid configuration or port taken,
+7 broken reference data.`,
     )
   registerStart(program, context, paths.sampleDir)
   registerIngest(program, context)
+  registerServe(program, context)
   registerArticles(program, context)
   registerShow(program, context)
   registerSearch(program, context)

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database, SqlDialect } from './schema.js'
 import {
   MARK_CLOSE,
@@ -8,6 +8,7 @@ import {
   toFts5Query,
   toPostgresQuery,
 } from './search-query.js'
+import { toCount } from './sql-helpers.js'
 
 /**
  * The dialect-specific half of the articles aggregate: keeping the search index in step with
@@ -75,25 +76,98 @@ function searchRowid(id: string): bigint {
   return BigInt.asIntN(64, BigInt(`0x${id.slice(1)}`))
 }
 
+/**
+ * What a search may be narrowed to, already resolved to stored values: days as the
+ * `published_day` bounds they compare with. "Any of" an empty list matches nothing; "every one
+ * of" an empty list matches everything.
+ */
+export interface SearchConditions {
+  sinceDay?: string
+  untilDay?: string
+  sections?: readonly string[]
+  /** Every one of these is mentioned in the article's current revision. */
+  entityIds?: readonly string[]
+  /** At least one fact of this type has evidence in the article. */
+  factType?: string
+}
+
+type PostgresQuery = ReturnType<typeof toPostgresQuery>
+
 export async function searchArticles(
   db: Kysely<Database>,
   dialect: SqlDialect,
   input: string,
   page: { limit: number; offset: number },
+  conditions: SearchConditions = {},
 ): Promise<SearchResultRow[]> {
   const query = parseSearchQuery(input)
   if (!query) return []
+  const where = conditionsSql(conditions)
   const rows =
     dialect === 'sqlite'
-      ? await searchSqlite(db, toFts5Query(query), page)
-      : await searchPostgres(db, toPostgresQuery(query), page)
+      ? await searchSqlite(db, toFts5Query(query), page, where)
+      : await searchPostgres(db, toPostgresQuery(query), page, where)
   return rows.map((row) => ({ ...row, ...splitMarks(row.snippet ?? '') }))
+}
+
+/** How many articles `searchArticles` would find with no limit: for paging. */
+export async function countSearchMatches(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  input: string,
+  conditions: SearchConditions = {},
+): Promise<number> {
+  const query = parseSearchQuery(input)
+  if (!query) return 0
+  const where = conditionsSql(conditions)
+  const counted =
+    dialect === 'sqlite'
+      ? await sql<{ total: number | string }>`
+          select count(*) as total
+          from article_search
+          join articles a on a.id = article_search.article_id
+          where article_search match ${toFts5Query(query)} and ${where}
+        `.execute(db)
+      : await sql<{ total: number | string }>`
+          select count(*) as total
+          from article_search s
+          join articles a on a.id = s.article_id
+          where s.document @@ ${postgresTsquery(toPostgresQuery(query))} and ${where}
+        `.execute(db)
+  return toCount(counted.rows[0]?.total)
+}
+
+/** The conditions as one SQL predicate on `a`, the articles row; portable to both dialects. */
+function conditionsSql(conditions: SearchConditions): RawBuilder<unknown> {
+  const predicates: RawBuilder<unknown>[] = []
+  const { sinceDay, untilDay, sections, entityIds, factType } = conditions
+  if (sinceDay !== undefined) predicates.push(sql`a.published_day >= ${sinceDay}`)
+  if (untilDay !== undefined) predicates.push(sql`a.published_day <= ${untilDay}`)
+  if (sections !== undefined) {
+    predicates.push(
+      sections.length === 0
+        ? sql`1 = 0`
+        : sql`a.section in (${sql.join(sections.map((section) => sql`${section}`))})`,
+    )
+  }
+  for (const entityId of new Set(entityIds)) {
+    predicates.push(sql`exists (
+      select 1 from mentions m
+      where m.article_id = a.id and m.revision = a.revision and m.entity_id = ${entityId})`)
+  }
+  if (factType !== undefined) {
+    predicates.push(sql`exists (
+      select 1 from fact_evidence e join facts f on f.id = e.fact_id
+      where e.article_id = a.id and f.type = ${factType})`)
+  }
+  return predicates.length === 0 ? sql`1 = 1` : sql.join(predicates, sql` and `)
 }
 
 async function searchSqlite(
   db: Kysely<Database>,
   match: string,
   page: { limit: number; offset: number },
+  where: RawBuilder<unknown>,
 ): Promise<SearchRow[]> {
   const { articleId, title, body } = FTS5_WEIGHTS
   const hits = await sql<SearchRow>`
@@ -102,7 +176,7 @@ async function searchSqlite(
       snippet(article_search, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${sql.lit(FTS5_SNIPPET_TOKENS)}) as snippet
     from article_search
     join articles a on a.id = article_search.article_id
-    where article_search match ${match}
+    where article_search match ${match} and ${where}
     order by bm25(article_search, ${sql.lit(articleId)}, ${sql.lit(title)}, ${sql.lit(body)}),
       a.updated_at desc, a.id
     limit ${page.limit} offset ${page.offset}
@@ -110,25 +184,28 @@ async function searchSqlite(
   return hits.rows
 }
 
+function postgresTsquery(query: PostgresQuery): RawBuilder<unknown> {
+  return query.prefix === null
+    ? sql`websearch_to_tsquery('english', ${query.websearch})`
+    : sql`(websearch_to_tsquery('english', ${query.websearch}) && to_tsquery('english', ${query.prefix}))`
+}
+
 async function searchPostgres(
   db: Kysely<Database>,
-  query: { websearch: string; prefix: string | null },
+  query: PostgresQuery,
   page: { limit: number; offset: number },
+  where: RawBuilder<unknown>,
 ): Promise<SearchRow[]> {
-  const tsquery =
-    query.prefix === null
-      ? sql`websearch_to_tsquery('english', ${query.websearch})`
-      : sql`(websearch_to_tsquery('english', ${query.websearch}) && to_tsquery('english', ${query.prefix}))`
   // ts_headline parses the whole body, so it runs on the page of hits only, after the limit.
   const hits = await sql<SearchRow>`
-    with q as (select ${tsquery} as query),
+    with q as (select ${postgresTsquery(query)} as query),
     hits as (
       select a.id, a.title, a.byline, a.published, a.section, a.site, a.url, a.language,
         a.revision, a.updated_at, s.body, ts_rank(s.document, q.query) as rank
       from article_search s
       join articles a on a.id = s.article_id
       cross join q
-      where s.document @@ q.query
+      where s.document @@ q.query and ${where}
       order by rank desc, a.updated_at desc, a.id
       limit ${page.limit} offset ${page.offset}
     )

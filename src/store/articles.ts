@@ -1,9 +1,21 @@
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import { z } from 'zod'
-import { Article, ArticleDraft, ArticleId, Source } from '../model/index.js'
-import { indexArticle, searchArticles } from './article-search.js'
+import { Article, ArticleDraft, ArticleId, Source, type FactType } from '../model/index.js'
+import {
+  countSearchMatches,
+  indexArticle,
+  searchArticles,
+  type SearchConditions,
+} from './article-search.js'
 import type { ArticleRevisionsTable, ArticlesTable, Database, SqlDialect } from './schema.js'
-import { inTransaction, isWriteConflict, parseJson, toCount, WriteConflict } from './sql-helpers.js'
+import {
+  chunk,
+  inTransaction,
+  isWriteConflict,
+  parseJson,
+  toCount,
+  WriteConflict,
+} from './sql-helpers.js'
 
 export interface SaveArticleInput {
   id: ArticleId
@@ -43,10 +55,37 @@ export interface ArticleListFilter {
   since?: string
   until?: string
   section?: string
+  /** Any of these sections (raw values); an empty list matches nothing. */
+  sections?: readonly string[]
   site?: string
   language?: string
+  /** Articles whose current revision mentions this entity (`country:KZ`). */
+  mentioning?: string
   limit: number
   offset: number
+}
+
+/** Narrows a search; every field is optional and they combine with AND. */
+export interface ArticleSearchFilter {
+  /** Inclusive bounds on the published day, as in `ArticleListFilter`. */
+  since?: string
+  until?: string
+  /** Any of these sections (raw values); an empty list matches nothing. */
+  sections?: readonly string[]
+  /** Every one of these entities is mentioned in the article's current revision. */
+  entityIds?: readonly string[]
+  /** At least one fact of this type has evidence in the article. */
+  factType?: FactType
+}
+
+export interface RelatedArticle {
+  summary: ArticleSummary
+  /** Entity ids both current revisions mention, rarest (weightiest) first. */
+  sharedEntities: string[]
+  /** Facts with evidence in both articles. */
+  sharedFacts: number
+  /** Each shared entity adds up to 1 (by rarity), each shared fact adds 3. */
+  score: number
 }
 
 export interface Page<T> {
@@ -86,8 +125,21 @@ export interface Articles {
   ): Promise<{ id: string; revision: number; draftHash: string } | null>
   sections(): Promise<Tally[]>
   sites(): Promise<Tally[]>
+  /** The current revisions' summaries, in the order given; unknown ids are left out. */
+  summaries(ids: readonly string[]): Promise<ArticleSummary[]>
   /** Best match first, over title and body; an empty or symbol-only query finds nothing. */
-  search(query: string, page: { limit: number; offset: number }): Promise<SearchHit[]>
+  search(
+    query: string,
+    page: { limit: number; offset: number },
+    filter?: ArticleSearchFilter,
+  ): Promise<SearchHit[]>
+  /** How many articles `search` finds for this query and filter, all pages together. */
+  searchCount(query: string, filter?: ArticleSearchFilter): Promise<number>
+  /**
+   * Articles that share entities (mentioned in both current revisions) or facts (evidence in
+   * both) with this one, best first; empty for an unknown id or an article with no mentions.
+   */
+  related(id: string, limit: number): Promise<RelatedArticle[]>
 }
 
 /** A retry sees the row the concurrent writer committed; one more covers a second race. */
@@ -105,6 +157,16 @@ const ArticleSummary = Article.pick({
   revision: true,
 })
 const Warnings = z.array(z.string())
+
+/** A shared fact outweighs any shared entity (each weighs at most 1). */
+const SHARED_FACT_WEIGHT = 3
+/**
+ * Candidates for `related` come from the article's rarest entities only: an entity that most
+ * articles mention (country:US) would pull in the whole store and decide nothing.
+ */
+const RELATED_SEED_ENTITIES = 15
+/** Candidates ranked on the seed entities before the full score is computed for them. */
+const RELATED_MIN_CANDIDATES = 50
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -198,8 +260,26 @@ export function createArticles(db: Kysely<Database>, dialect: SqlDialect): Artic
       if (filter.until !== undefined)
         query = query.where('published_day', '<=', dayBound(filter.until, 'end'))
       if (filter.section !== undefined) query = query.where('section', '=', filter.section)
+      const { sections, mentioning } = filter
+      if (sections !== undefined) {
+        query =
+          sections.length === 0
+            ? query.where(sql<boolean>`1 = 0`)
+            : query.where('section', 'in', sections)
+      }
       if (filter.site !== undefined) query = query.where('site', '=', filter.site)
       if (filter.language !== undefined) query = query.where('language', '=', filter.language)
+      if (mentioning !== undefined) {
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('mentions')
+              .select('mentions.entity_id')
+              .whereRef('mentions.article_id', '=', 'articles.id')
+              .whereRef('mentions.revision', '=', 'articles.revision')
+              .where('mentions.entity_id', '=', mentioning),
+          ),
+        )
+      }
 
       const rows = await query
         .select(SUMMARY_COLUMNS)
@@ -238,15 +318,175 @@ export function createArticles(db: Kysely<Database>, dialect: SqlDialect): Artic
     sections: () => tally(db, 'section'),
     sites: () => tally(db, 'site'),
 
-    async search(query, page) {
-      const rows = await searchArticles(db, dialect, query, page)
+    summaries: (ids) => summaries(db, ids),
+
+    async search(query, page, filter = {}) {
+      const rows = await searchArticles(db, dialect, query, page, searchConditions(filter))
       return rows.map(({ snippet, highlights, ...summary }) => ({
         summary: ArticleSummary.parse(summary),
         snippet,
         highlights,
       }))
     },
+
+    searchCount: (query, filter = {}) =>
+      countSearchMatches(db, dialect, query, searchConditions(filter)),
+
+    related: (id, limit) => relatedArticles(db, id, limit),
   }
+}
+
+function searchConditions(filter: ArticleSearchFilter): SearchConditions {
+  return {
+    ...(filter.since !== undefined && { sinceDay: dayBound(filter.since, 'start') }),
+    ...(filter.until !== undefined && { untilDay: dayBound(filter.until, 'end') }),
+    ...(filter.sections !== undefined && { sections: filter.sections }),
+    ...(filter.entityIds !== undefined && { entityIds: filter.entityIds }),
+    ...(filter.factType !== undefined && { factType: filter.factType }),
+  }
+}
+
+async function summaries(db: Kysely<Database>, ids: readonly string[]): Promise<ArticleSummary[]> {
+  const byId = new Map<string, ArticleSummary>()
+  for (const part of chunk([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom('articles')
+      .select(SUMMARY_COLUMNS)
+      .where('id', 'in', part)
+      .execute()
+    for (const row of rows) byId.set(row.id, ArticleSummary.parse(row))
+  }
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * Scores candidates by what they share with the article: each shared entity weighs by its
+ * rarity, ln(1 + N/df) scaled so that an entity only two articles mention weighs 1 and one that
+ * every article mentions next to nothing; each shared fact weighs SHARED_FACT_WEIGHT.
+ */
+async function relatedArticles(
+  db: Kysely<Database>,
+  id: string,
+  limit: number,
+): Promise<RelatedArticle[]> {
+  const article = await db
+    .selectFrom('articles')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!article || limit <= 0) return []
+  const own = await db
+    .selectFrom('mentions')
+    .select('entity_id')
+    .distinct()
+    .where('article_id', '=', id)
+    .where('revision', '=', article.revision)
+    .execute()
+  if (own.length === 0) return []
+
+  const articleCount = toCount(
+    (
+      await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll().as('total'))
+        .executeTakeFirstOrThrow()
+    ).total,
+  )
+  const mentionedBy = new Map<string, number>()
+  for (const part of chunk(own.map((row) => row.entity_id))) {
+    // Distinct pairs, then counted: streams from the (entity_id, article_id) index.
+    const rows = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('mentions')
+          .select(['entity_id', 'article_id'])
+          .distinct()
+          .where('entity_id', 'in', part)
+          .as('pair'),
+      )
+      .select((eb) => ['pair.entity_id', eb.fn.countAll().as('articles')])
+      .groupBy('pair.entity_id')
+      .execute()
+    for (const row of rows) mentionedBy.set(row.entity_id, toCount(row.articles))
+  }
+  const rarestShared = Math.log(1 + articleCount / 2)
+  const weights = new Map(
+    [...mentionedBy].map(([entityId, articles]): [string, number] => [
+      entityId,
+      Math.min(1, Math.log(1 + articleCount / Math.max(articles, 1)) / rarestShared),
+    ]),
+  )
+  const byWeight = (a: string, b: string) =>
+    (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)
+  const seeds = [...weights.keys()].sort(byWeight).slice(0, RELATED_SEED_ENTITIES)
+
+  // Candidates: the best by seed entities alone (ranked in SQL, so a common seed costs no
+  // transfer), plus every article that shares a fact (few, and each outweighs any entity).
+  const seedScore = sql.join(
+    seeds.map((entityId) => sql`when ${entityId} then ${sql.lit(weights.get(entityId) ?? 0)}`),
+    sql` `,
+  )
+  const bySeeds = await sql<{ article_id: string }>`
+    select pair.article_id
+    from (
+      select distinct article_id, entity_id from mentions
+      where entity_id in (${sql.join(seeds)}) and article_id <> ${id}
+    ) pair
+    group by pair.article_id
+    order by sum(case pair.entity_id ${seedScore} else 0 end) desc, pair.article_id
+    limit ${Math.max(limit * 4, RELATED_MIN_CANDIDATES)}
+  `.execute(db)
+  const factRows = await db
+    .selectFrom('fact_evidence as mine')
+    .innerJoin('fact_evidence as theirs', 'theirs.fact_id', 'mine.fact_id')
+    .select((eb) => ['theirs.article_id', eb.fn.count('theirs.fact_id').distinct().as('facts')])
+    .where('mine.article_id', '=', id)
+    .where('theirs.article_id', '<>', id)
+    .groupBy('theirs.article_id')
+    .execute()
+  const sharedFacts = new Map(factRows.map((row) => [row.article_id, toCount(row.facts)]))
+  const candidates = [
+    ...new Set([...bySeeds.rows.map((row) => row.article_id), ...sharedFacts.keys()]),
+  ]
+
+  // The full score: every shared entity, as the candidates' current revisions mention them.
+  const sharedEntities = new Map<string, string[]>()
+  for (const part of chunk(candidates)) {
+    const rows = await db
+      .selectFrom('mentions as m')
+      .innerJoin('articles as a', (join) =>
+        join.onRef('a.id', '=', 'm.article_id').onRef('a.revision', '=', 'm.revision'),
+      )
+      .select(['m.article_id', 'm.entity_id'])
+      .distinct()
+      .where('m.article_id', 'in', part)
+      .execute()
+    for (const row of rows) {
+      if (!weights.has(row.entity_id)) continue
+      const shared = sharedEntities.get(row.article_id) ?? []
+      shared.push(row.entity_id)
+      sharedEntities.set(row.article_id, shared)
+    }
+  }
+
+  const related = (await summaries(db, candidates)).flatMap((summary): RelatedArticle[] => {
+    const entities = (sharedEntities.get(summary.id) ?? []).sort(byWeight)
+    const facts = sharedFacts.get(summary.id) ?? 0
+    if (entities.length === 0 && facts === 0) return []
+    const entityScore = entities.reduce((sum, entityId) => sum + (weights.get(entityId) ?? 0), 0)
+    const score = entityScore + facts * SHARED_FACT_WEIGHT
+    return [{ summary, sharedEntities: entities, sharedFacts: facts, score }]
+  })
+  return related.sort(byRelevance).slice(0, limit)
+}
+
+/** Best score first; among equals the newer article (by published day), then by id. */
+function byRelevance(a: RelatedArticle, b: RelatedArticle): number {
+  if (a.score !== b.score) return b.score - a.score
+  const dayA = publishedDay(a.summary.published) ?? ''
+  const dayB = publishedDay(b.summary.published) ?? ''
+  if (dayA !== dayB) return dayA < dayB ? 1 : -1
+  return a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0
 }
 
 async function saveOnce(

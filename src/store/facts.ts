@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely'
 import { z } from 'zod'
 import { Evidence, Fact, type Entity, type FactType } from '../model/index.js'
 import { upsertEntities } from './entities.js'
 import type { Database, FactEntitiesTable, FactEvidenceTable, FactsTable } from './schema.js'
-import { chunk, inTransaction, parseJson } from './sql-helpers.js'
+import { chunk, inTransaction, parseJson, toCount } from './sql-helpers.js'
 
 type WithoutEvidence<T> = T extends unknown ? Omit<T, 'evidence'> : never
 
@@ -20,10 +20,24 @@ export interface FactFilter {
   articleId?: string
   /** Facts that name every one of these entities, in any role (`country:KZ`, `mineral:tungsten`). */
   entityIds?: readonly string[]
+  /** Facts that name at least one of these entities; an empty list matches nothing. */
+  anyEntityIds?: readonly string[]
   /** Facts whose date overlaps this range; bounds are dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD). */
   since?: string
   until?: string
+  /** The fact's `status` role (`signed`, `announced`, ...). */
+  status?: string
+  /**
+   * Without it (and without limit and offset), facts come in the order of their first evidence
+   * (article, offset); with a limit or offset alone, newest first ('when-desc'). When orders
+   * put undated facts last; 'confidence' is highest first. Ties go newest first, then by id.
+   */
+  order?: FactOrder
+  limit?: number
+  offset?: number
 }
+
+export type FactOrder = 'when-desc' | 'when-asc' | 'type' | 'confidence'
 
 /** Which engine and reference data produced an article's stored extraction. */
 export interface ExtractionRecord {
@@ -58,8 +72,10 @@ export interface Facts {
    * engine or reference-data version: what `reextract` must redo. Ids, oldest first.
    */
   outdatedArticles(versions: { engineVersion: string; referenceVersion: string }): Promise<string[]>
-  /** Facts with all their evidence, ordered by their first evidence (article, offset). */
+  /** Facts with all their evidence, in the filter's order (see `FactFilter.order`). */
   list(filter?: FactFilter): Promise<StoredFact[]>
+  /** How many facts match the filter, ignoring limit and offset. */
+  count(filter?: FactFilter): Promise<number>
 }
 
 const Roles = z.record(z.string(), z.unknown())
@@ -185,58 +201,123 @@ export function createFacts(db: Kysely<Database>): Facts {
     },
 
     async list(filter = {}) {
-      let query = db.selectFrom('facts').selectAll()
-      if (filter.type !== undefined) query = query.where('type', '=', filter.type)
-      const { articleId } = filter
-      if (articleId !== undefined) {
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('fact_evidence')
-              .select('fact_evidence.fact_id')
-              .whereRef('fact_evidence.fact_id', '=', 'facts.id')
-              .where('fact_evidence.article_id', '=', articleId),
-          ),
-        )
+      const { order, limit, offset } = filter
+      const isPaged = limit !== undefined || offset !== undefined
+      let query = filtered(db, filter).selectAll()
+      if (order !== undefined || isPaged) {
+        query = ordered(query, order ?? 'when-desc')
+        // SQLite accepts OFFSET only after a LIMIT.
+        if (isPaged) query = query.limit(limit ?? Number.MAX_SAFE_INTEGER).offset(offset ?? 0)
       }
-      for (const entityId of filter.entityIds ?? []) {
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('fact_entities')
-              .select('fact_entities.fact_id')
-              .whereRef('fact_entities.fact_id', '=', 'facts.id')
-              .where('fact_entities.entity_id', '=', entityId),
-          ),
-        )
-      }
-      if (filter.since !== undefined)
-        query = query.where('when_end', '>=', periodOf(filter.since).start)
-      if (filter.until !== undefined)
-        query = query.where('when_start', '<=', periodOf(filter.until).end)
       const factRows = await query.execute()
+      const evidenceByFact = await evidenceOf(
+        db,
+        factRows.map((row) => row.id),
+      )
+      const facts = factRows.map((row) => toStoredFact(row, evidenceByFact.get(row.id) ?? []))
+      return order === undefined && !isPaged ? facts.sort(byFirstEvidence) : facts
+    },
 
-      const evidenceByFact = new Map<string, Selectable<FactEvidenceTable>[]>()
-      for (const part of chunk(factRows.map((row) => row.id))) {
-        const evidenceRows = await db
-          .selectFrom('fact_evidence')
-          .selectAll()
-          .where('fact_id', 'in', part)
-          .orderBy('article_id')
-          .orderBy('revision')
-          .orderBy('start_offset')
-          .orderBy('end_offset')
-          .execute()
-        for (const row of evidenceRows) {
-          const list = evidenceByFact.get(row.fact_id) ?? []
-          list.push(row)
-          evidenceByFact.set(row.fact_id, list)
-        }
-      }
-
-      return factRows
-        .map((row) => toStoredFact(row, evidenceByFact.get(row.id) ?? []))
-        .sort(byFirstEvidence)
+    async count(filter = {}) {
+      const row = await filtered(db, filter)
+        .select((eb) => eb.fn.countAll().as('total'))
+        .executeTakeFirstOrThrow()
+      return toCount(row.total)
     },
   }
+}
+
+function filtered(db: Kysely<Database>, filter: FactFilter) {
+  let query = db.selectFrom('facts')
+  if (filter.type !== undefined) query = query.where('type', '=', filter.type)
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status)
+  const { articleId, anyEntityIds } = filter
+  if (articleId !== undefined) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('fact_evidence')
+          .select('fact_evidence.fact_id')
+          .whereRef('fact_evidence.fact_id', '=', 'facts.id')
+          .where('fact_evidence.article_id', '=', articleId),
+      ),
+    )
+  }
+  for (const entityId of filter.entityIds ?? []) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('fact_entities')
+          .select('fact_entities.fact_id')
+          .whereRef('fact_entities.fact_id', '=', 'facts.id')
+          .where('fact_entities.entity_id', '=', entityId),
+      ),
+    )
+  }
+  if (anyEntityIds !== undefined) {
+    query =
+      anyEntityIds.length === 0
+        ? query.where(sql<boolean>`1 = 0`)
+        : query.where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('fact_entities')
+                .select('fact_entities.fact_id')
+                .whereRef('fact_entities.fact_id', '=', 'facts.id')
+                .where('fact_entities.entity_id', 'in', [...new Set(anyEntityIds)]),
+            ),
+          )
+  }
+  if (filter.since !== undefined)
+    query = query.where('when_end', '>=', periodOf(filter.since).start)
+  if (filter.until !== undefined)
+    query = query.where('when_start', '<=', periodOf(filter.until).end)
+  return query
+}
+
+type FactQuery = SelectQueryBuilder<Database, 'facts', Selectable<FactsTable>>
+
+function ordered(query: FactQuery, order: FactOrder): FactQuery {
+  const newestFirst = (q: FactQuery) =>
+    q
+      .orderBy('when_start', (o) => o.desc().nullsLast())
+      .orderBy('when_end', (o) => o.desc().nullsLast())
+      .orderBy('id')
+  switch (order) {
+    case 'when-desc':
+      return newestFirst(query)
+    case 'when-asc':
+      return query
+        .orderBy('when_start', (o) => o.asc().nullsLast())
+        .orderBy('when_end', (o) => o.asc().nullsLast())
+        .orderBy('id')
+    case 'type':
+      return newestFirst(query.orderBy('type'))
+    case 'confidence':
+      return newestFirst(query.orderBy('confidence', 'desc'))
+  }
+}
+
+/** The evidence of these facts only, by fact, in (article, revision, offset) order. */
+async function evidenceOf(
+  db: Kysely<Database>,
+  factIds: readonly string[],
+): Promise<Map<string, Selectable<FactEvidenceTable>[]>> {
+  const evidenceByFact = new Map<string, Selectable<FactEvidenceTable>[]>()
+  for (const part of chunk(factIds)) {
+    const evidenceRows = await db
+      .selectFrom('fact_evidence')
+      .selectAll()
+      .where('fact_id', 'in', part)
+      .orderBy('article_id')
+      .orderBy('revision')
+      .orderBy('start_offset')
+      .orderBy('end_offset')
+      .execute()
+    for (const row of evidenceRows) {
+      const list = evidenceByFact.get(row.fact_id) ?? []
+      list.push(row)
+      evidenceByFact.set(row.fact_id, list)
+    }
+  }
+  return evidenceByFact
 }
 
 function toRows(

@@ -18,17 +18,26 @@ export type {
   ArticleListFilter,
   ArticleRevisionInfo,
   Articles,
+  ArticleSearchFilter,
   ArticleSummary,
   Page,
+  RelatedArticle,
   SaveArticleInput,
   SaveArticleResult,
   SearchHit,
   Tally,
 } from './articles.js'
-export type { Entities, EntityFilter, StoredEntity } from './entities.js'
+export type {
+  Entities,
+  EntityCounts,
+  EntityFilter,
+  EntityWithCounts,
+  StoredEntity,
+} from './entities.js'
 export type {
   ExtractionRecord,
   FactFilter,
+  FactOrder,
   Facts,
   ReplaceFactsResult,
   StoredFact,

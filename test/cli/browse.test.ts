@@ -77,6 +77,7 @@ describe('reading the store from the command line', () => {
       'entities',
       'reextract',
       'start',
+      'serve',
       'config',
     ]) {
       const { code, stdout } = await cli.run([command, '--help'])

@@ -25,10 +25,10 @@ afterAll(() => cli.cleanup())
 
 describe('npm start (lodestone start)', () => {
   it('ingests the whole bundled sample, and a second run reports everything unchanged', async () => {
-    const first = await cli.run(['start'])
+    const first = await cli.run(['start', '--no-serve'])
     expect(first.code, first.stderr).toBe(0)
     expect(first.stdout).toContain(`${expected.length} stored, 0 unchanged, 0 skipped`)
-    const second = await cli.run(['start'])
+    const second = await cli.run(['start', '--no-serve'])
     expect(second.stdout).toContain(`0 stored, ${expected.length} unchanged, 0 skipped`)
   })
 

@@ -4,13 +4,22 @@ import path from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { Config } from '../../src/config.js'
-import { runCli } from '../../src/cli/index.js'
+import { runCli, type StartSite } from '../../src/cli/index.js'
+import { createApp, listen, loadSiteConfig } from '../../src/server/index.js'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const sampleDir = path.join(repoRoot, 'data/sample')
 export const seedFile = path.join(repoRoot, 'data/sample/gcn-rubio-central-asia-tour.txt')
 
-class Capture extends Writable {
+/** What main hands the CLI: the real server over the given store, on a fixed clock. */
+export const startSite: StartSite = (store, { port, host }) =>
+  listen(
+    createApp({ store, site: loadSiteConfig(), now: () => new Date('2026-01-02T03:04:05Z') }),
+    port,
+    host,
+  )
+
+export class Capture extends Writable {
   text = ''
   isTTY = false
   columns = 200
@@ -33,9 +42,18 @@ export function makeCli(env: Record<string, string> = {}) {
   return {
     dir,
     db: config.LODESTONE_DB,
-    async run(args: string[], stdin: string | Uint8Array = ''): Promise<CliRun> {
+    /** `live` receives the output streams at once, to read a long-running command's output. */
+    async run(
+      args: string[],
+      stdin: string | Uint8Array = '',
+      options: {
+        signal?: AbortSignal
+        live?: (out: { stdout: Capture; stderr: Capture }) => void
+      } = {},
+    ): Promise<CliRun> {
       const stdout = new Capture()
       const stderr = new Capture()
+      options.live?.({ stdout, stderr })
       const input = typeof stdin === 'string' ? Buffer.from(stdin) : stdin
       async function* stdinChunks(): AsyncGenerator<Uint8Array> {
         if (input.byteLength > 0) yield input
@@ -43,8 +61,14 @@ export function makeCli(env: Record<string, string> = {}) {
       const code = await runCli(
         args,
         config,
-        { stdout, stderr, stdin: stdinChunks(), now: () => new Date('2026-01-02T03:04:05Z') },
-        { sampleDir, version: '0.0.0-test' },
+        {
+          stdout,
+          stderr,
+          stdin: stdinChunks(),
+          now: () => new Date('2026-01-02T03:04:05Z'),
+          signal: options.signal,
+        },
+        { sampleDir, version: '0.0.0-test', startSite },
       )
       return { code, stdout: stdout.text, stderr: stderr.text }
     },

@@ -27,6 +27,8 @@ export interface TestDatabases {
   fresh(): Promise<Store>
   /** A new database for a beforeAll to fill and every test to read; closed after the file. */
   freshForAll(): Promise<Store>
+  /** Opens a store on the location for the whole file (a beforeAll); closed after the file. */
+  openForAll(location: string): Promise<Store>
   /** Runs SQL straight on the database, past the store: to tamper with it in a test. */
   exec(location: string, statement: string): Promise<void>
 }
@@ -97,7 +99,11 @@ export function useTestDatabases(dialect: Dialect): TestDatabases {
     },
 
     async freshForAll() {
-      const store = await openStore(await databases.create())
+      return databases.openForAll(await databases.create())
+    },
+
+    async openForAll(location) {
+      const store = await openStore(location)
       openedForAll.push(store)
       return store
     },

@@ -13,6 +13,7 @@ const ALL_MIGRATIONS = [
   '0002-article-search',
   '0003-entities-facts',
   '0004-fact-index-extractions',
+  '0005-browse-indexes',
 ]
 
 for (const dialect of DIALECTS) {
@@ -68,7 +69,7 @@ for (const dialect of DIALECTS) {
       // An existing but never migrated database.
       await databases.exec(location, 'create table unrelated (id integer)')
       await expect(openStore(location, { readonly: true })).rejects.toThrow(
-        /behind the code \(pending: 0001-articles, 0002-article-search, 0003-entities-facts, 0004-fact-index-extractions\)/,
+        /behind the code \(pending: 0001-articles, 0002-article-search, 0003-entities-facts, 0004-fact-index-extractions, 0005-browse-indexes\)/,
       )
     })
   })

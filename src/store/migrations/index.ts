@@ -8,6 +8,7 @@ import * as m0001 from './0001-articles.js'
 import * as m0002 from './0002-article-search.js'
 import * as m0003 from './0003-entities-facts.js'
 import * as m0004 from './0004-fact-index-extractions.js'
+import * as m0005 from './0005-browse-indexes.js'
 
 type SqlDialect = 'sqlite' | 'postgres'
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, (db: Kysely<unknown>, dialect: SqlDialect) => P
   '0002-article-search': m0002.up,
   '0003-entities-facts': m0003.up,
   '0004-fact-index-extractions': m0004.up,
+  '0005-browse-indexes': m0005.up,
 }
 
 /** The migrations for one dialect, as Kysely's Migrator wants them. */

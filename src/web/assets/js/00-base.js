@@ -1,0 +1,1 @@
+// Lodestone's scripts are progressive enhancements: every page works without them.
