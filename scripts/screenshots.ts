@@ -57,6 +57,7 @@ try {
     ['dossier-person', '/entities/person:marco-rubio'],
     ['dossier-mineral', '/entities/mineral:tungsten'],
     ['dossier-place', '/entities/place:kz-northern-katpar'],
+    ['dossier-place-map', '/entities/place:kz-astana'],
     ['entities', '/entities'],
     ['facts', '/facts'],
     ['facts-filtered', '/facts?type=investment&country=country%3AKZ'],

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import { secureHeaders } from 'hono/secure-headers'
 import type { RouteContext } from './context.js'
 import { BadRequest } from './params.js'
@@ -27,6 +28,8 @@ export function createApp(options: AppOptions): Hono {
   const { logError = () => {}, ...ctx } = options
   const app = new Hono()
 
+  // Pages with maps and fact tables run to 50-100 KB of HTML; gzip makes them a fifth of that.
+  app.use('*', compress())
   app.use(
     '*',
     secureHeaders({

@@ -59,6 +59,8 @@ export {
   type DossierData,
   type DossierEntity,
   type ReferenceNotes,
+  dossierCharts,
+  type PinnedPlace,
 } from './pages/entity-page.js'
 export { EntitiesPage, ENTITY_TYPES, type EntityRow } from './pages/entities-page.js'
 export type { DossierType } from './pages/dossier/parts.js'

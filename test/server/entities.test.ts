@@ -85,6 +85,62 @@ describe('entity dossiers', () => {
     expect(panel(html, 'happened')).toContain('tungsten')
   })
 
+  it('country:KZ has a map that links to its dossier, and a timeline whose marks link to evidence', async () => {
+    const { html } = await get('/entities/country:KZ')
+    const map = panel(html, 'map')
+    expect(map).toContain('<svg class="map-svg"')
+    expect(map).toContain(
+      'aria-label="Map of Kazakhstan, its places, and the countries its facts name"',
+    )
+    expect(map).toMatch(
+      /<a class="map-link" href="\/entities\/country:KZ"><title>Kazakhstan: \d+ facts<\/title>/,
+    )
+    expect(map).toMatch(/<path class="map-country map-c\d map-highlight"/)
+    expect(map).toMatch(/<a class="map-pin" href="\/entities\/place:kz-astana"><title>Astana \(/)
+    const timeline = panel(html, 'timeline')
+    expect(timeline).toContain('<svg class="timeline-chart"')
+    const marks = [
+      ...timeline.matchAll(
+        /<a class="tl-mark" href="\/articles\/(a[0-9a-f]+)\?fact=(f[0-9a-f]+)#fact-text">/g,
+      ),
+    ]
+    expect(marks.length).toBeGreaterThan(5)
+    // A mark's link is the same evidence the fact lists below it cite.
+    const [, articleId, factId] = marks[0] ?? []
+    expect(html).toContain(`href="/articles/${articleId}?fact=${factId}#fact-text">`)
+    const article = await get(`/articles/${articleId}?fact=${factId}`)
+    expect(article.status).toBe(200)
+  })
+
+  it('a person has a timeline of their meetings; a mineral with one dated fact has none', async () => {
+    const person = await get('/entities/person:marco-rubio')
+    expect(panel(person.html, 'timeline')).toMatch(/<title>[^<]*Reception meeting/)
+    expect(person.html).not.toContain('class="map-svg"')
+    const mineral = await get('/entities/mineral:tungsten')
+    expect(panel(mineral.html, 'timeline')).toBe('')
+  })
+
+  it('a place with coordinates has a locator map with its pin in its country', async () => {
+    const { html } = await get('/entities/place:kz-astana')
+    const details = panel(html, 'details')
+    expect(details).toContain('<svg class="map-svg"')
+    expect(details).toMatch(/<a class="map-pin" href="\/entities\/place:kz-astana">/)
+    expect(details).toMatch(/<a class="map-link" href="\/entities\/country:KZ">/)
+    expect(panel(html, 'timeline')).toBe('')
+  })
+
+  it('a place without coordinates has no map', async () => {
+    for (const path of [
+      '/entities/place:kz-karaganda-region',
+      '/entities/place:kz-northern-katpar',
+    ]) {
+      const { status, html } = await get(path)
+      expect(status, path).toBe(200)
+      expect(html, path).not.toContain('class="map-svg"')
+      expect(html, path).not.toContain('Coordinates')
+    }
+  })
+
   it('an entity with a single mention has no empty panels', async () => {
     const { status, html } = await get('/entities/place:kz-almaty')
     expect(status).toBe(200)

@@ -1,10 +1,11 @@
 import type { Hono } from 'hono'
-import { loadReference, type Reference } from '../../reference/index.js'
+import type { Reference } from '../../reference/index.js'
 import type { StoredEntity } from '../../store/index.js'
 import {
   ENTITY_TYPES,
   EntitiesPage,
   EntityPage,
+  dossierCharts,
   entityIdsOf,
   type DossierType,
   type NameOf,
@@ -12,6 +13,7 @@ import {
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
+import { placesOnMap, referenceData } from '../map-data.js'
 import { oneOf, pageNumber } from '../params.js'
 import { notFound } from './errors.js'
 
@@ -86,8 +88,15 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
 
     const reference = referenceData()
     const entry = reference?.get(id)
+    const storedPlaces =
+      entity.type === 'country' ? await ctx.store.entities.list({ type: 'place' }) : []
     const holdings =
-      entity.type === 'country' ? await holdingsOf(ctx, entity, reference) : undefined
+      entity.type === 'country' ? holdingsOf(entity, storedPlaces, reference) : undefined
+    // Pins: a country's places, or the place itself (regions and unknown places have none).
+    const places = placesOnMap(
+      entity.type === 'place' ? [entity] : storedPlaces.filter((place) => holdings?.has(place.id)),
+      reference,
+    )
     const [chrome, facts, factCount, articles] = await Promise.all([
       loadChrome(ctx),
       ctx.store.facts.list(
@@ -135,7 +144,13 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
       ...new Set(facts.flatMap((fact) => fact.evidence.map((evidence) => evidence.articleId))),
     ]
     const [labels, stored, sources] = await Promise.all([
-      entityLabels(ctx.store, [...facts.flatMap(entityIdsOf), ...fromReference, ...knownSites]),
+      entityLabels(ctx.store, [
+        id,
+        ...facts.flatMap(entityIdsOf),
+        ...fromReference,
+        ...knownSites,
+        ...places.flatMap((place) => (place.countryCode ? [`country:${place.countryCode}`] : [])),
+      ]),
       storedIds(ctx, fromReference),
       ctx.store.articles.summaries(sourceIds),
     ])
@@ -145,6 +160,7 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
       return referenceEntry ? { name: referenceEntry.name, href: null } : labels(other)
     }
 
+    const charts = dossierCharts({ entity, facts, nameOf, holdings, places })
     const body = EntityPage({
       data: {
         entity: {
@@ -161,6 +177,8 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
         holdings,
         knownSites,
         moreArticlesHref: `/search?q=${encodeURIComponent(entity.name)}`,
+        timeline: charts.timeline,
+        map: charts.map,
       },
     })
     return renderPage(c, chrome, { title: entity.name, description: describe(entity) }, body)
@@ -174,22 +192,15 @@ async function storedIds(ctx: RouteContext, ids: readonly string[]): Promise<str
   return unique.filter((_, index) => found[index] !== null)
 }
 
-/** The reference data, when it loads (a dossier still works without it). */
-function referenceData(): Reference | undefined {
-  const loaded = loadReference()
-  return loaded.ok ? loaded.value : undefined
-}
-
 /** A country's places and organisations: their facts are part of its story. */
-async function holdingsOf(
-  ctx: RouteContext,
+function holdingsOf(
   country: StoredEntity,
+  places: readonly StoredEntity[],
   reference: Reference | undefined,
-): Promise<Set<string>> {
+): Set<string> {
   const code = country.id.slice('country:'.length)
   const inCountry = (value: string | readonly string[] | undefined) =>
     value !== undefined && (typeof value === 'string' ? value === code : value.includes(code))
-  const places = await ctx.store.entities.list({ type: 'place' })
   const known = [...(reference?.all('place') ?? []), ...(reference?.all('organization') ?? [])]
   return new Set([
     ...places.filter((place) => inCountry(place.country)).map((place) => place.id),

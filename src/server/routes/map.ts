@@ -1,5 +1,4 @@
 import type { Hono } from 'hono'
-import { loadReference, type Reference } from '../../reference/index.js'
 import {
   entityIdsOf,
   MapPage,
@@ -12,6 +11,7 @@ import {
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
+import { placesOnMap, referenceData } from '../map-data.js'
 import { oneOf } from '../params.js'
 
 const MEASURES: readonly MapMeasure[] = ['facts', 'money']
@@ -53,23 +53,10 @@ export function registerMap(app: Hono, ctx: RouteContext): void {
       }
     }
 
-    const reference = referenceData()
-    const places = storedPlaces.flatMap((place) => {
-      const entry = reference?.get(place.id)
-      if (entry?.lat === undefined || entry.lon === undefined) return []
-      const country = Array.isArray(entry.country) ? undefined : (entry.country ?? place.country)
-      return [
-        {
-          id: place.id,
-          name: place.name,
-          lat: entry.lat,
-          lon: entry.lon,
-          category: entry.category,
-          countryCode: typeof country === 'string' ? country : undefined,
-          facts: placeFacts.get(place.id) ?? 0,
-        },
-      ]
-    })
+    const places = placesOnMap(storedPlaces, referenceData()).map((place) => ({
+      ...place,
+      facts: placeFacts.get(place.id) ?? 0,
+    }))
     const nameOf = await entityLabels(ctx.store, [
       ...tallies.keys(),
       ...places.flatMap((place) => (place.countryCode ? [`country:${place.countryCode}`] : [])),
@@ -105,10 +92,4 @@ export function registerMap(app: Hono, ctx: RouteContext): void {
       body,
     )
   })
-}
-
-/** The reference data, when it loads (the map still shows countries without it). */
-function referenceData(): Reference | undefined {
-  const loaded = loadReference()
-  return loaded.ok ? loaded.value : undefined
 }

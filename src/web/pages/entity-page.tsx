@@ -9,6 +9,7 @@ import { PersonDossier } from './dossier/person-dossier.js'
 import { PlaceDossier } from './dossier/place-dossier.js'
 
 export type { DossierData, DossierEntity, ReferenceNotes } from './dossier/parts.js'
+export { dossierCharts, type DossierChartInput, type PinnedPlace } from './dossier/charts.js'
 
 export const ENTITY_TYPE_LABELS: Record<DossierType, { one: string; many: string }> = {
   country: { one: 'Country', many: 'Countries' },
@@ -67,6 +68,11 @@ export function EntityPage(props: { data: DossierData }) {
               {data.timeline}
             </Panel>
           )}
+          {data.map && entity.type === 'country' && (
+            <Panel id="map" title="Map">
+              {data.map}
+            </Panel>
+          )}
           <Sections data={data} />
           {data.facts.length === 0 && (
             <p class="empty-state">
@@ -92,7 +98,9 @@ export function EntityPage(props: { data: DossierData }) {
 
 /** The entity's particulars: aliases, country, position, what the reference data knows. */
 function Details(props: { data: DossierData }) {
-  const { entity, reference, nameOf, map } = props.data
+  const { entity, reference, nameOf } = props.data
+  // A country's map is large enough for the main column; a place's locator map fits here.
+  const map = entity.type === 'country' ? undefined : props.data.map
   const link = (id: string) => {
     const label = nameOf(id)
     return label.href ? <a href={label.href}>{label.name}</a> : label.name
