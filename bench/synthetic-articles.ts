@@ -29,6 +29,7 @@ import {
 import { storeExtraction } from '../src/jobs/store-extraction.js'
 import type { Reference } from '../src/reference/index.js'
 import { openStore } from '../src/store/index.js'
+import { MONTHS } from '../src/web/index.js'
 
 /** Bump when the templates change, so a cached store built from the old ones is not reused. */
 const GENERATOR_VERSION = 1
@@ -218,20 +219,6 @@ const SECTIONS = [
 ]
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 interface ReferencePools {
   minerals: string[]

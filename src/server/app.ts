@@ -14,8 +14,11 @@ import { registerNews } from './routes/news.js'
 import { registerPages } from './routes/pages.js'
 import { registerSearch } from './routes/search.js'
 import { registerTimeline } from './routes/timeline.js'
+import { createStoreCache, type StoreCache } from './store-cache.js'
 
-export interface AppOptions extends RouteContext {
+export interface AppOptions extends Omit<RouteContext, 'cache'> {
+  /** One is made for the store when not given. */
+  cache?: StoreCache
   /** Where unexpected errors are reported (the page itself says only that something failed). */
   logError?: (error: unknown, path: string) => void
 }
@@ -25,7 +28,8 @@ export interface AppOptions extends RouteContext {
  * Every page reads the store on request, so articles another process ingests show at once.
  */
 export function createApp(options: AppOptions): Hono {
-  const { logError = () => {}, ...ctx } = options
+  const { logError = () => {}, cache, ...rest } = options
+  const ctx: RouteContext = { ...rest, cache: cache ?? createStoreCache(rest.store) }
   const app = new Hono()
 
   // Pages with maps and fact tables run to 50-100 KB of HTML; gzip makes them a fifth of that.

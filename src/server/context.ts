@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Store } from '../store/index.js'
+import type { StoreCache } from './store-cache.js'
 import {
   Layout,
   sectionNavigation,
@@ -14,6 +15,8 @@ export interface RouteContext {
   store: Store
   site: SiteConfig
   now: () => Date
+  /** Figures over the whole store, kept until an extraction is stored. */
+  cache: StoreCache
 }
 
 /** The masthead's data, read fresh for each page so that new articles show without a restart. */

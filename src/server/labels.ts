@@ -1,17 +1,36 @@
 import type { Store } from '../store/index.js'
+import type { StoreCache } from './store-cache.js'
 import { labelFromId, type EntityLabel, type NameOf } from '../web/index.js'
 
 /**
  * Names and dossier links for the entity ids a page shows, fetched in one pass. An id the
  * store does not know still reads sensibly (from its slug) and still links to its dossier.
  */
+const LABELS_PER_QUERY = 500
+
 export async function entityLabels(store: Store, ids: Iterable<string>): Promise<NameOf> {
   const wanted = [...new Set(ids)]
-  const found = await Promise.all(wanted.map((id) => store.entities.get(id)))
   const labels = new Map<string, EntityLabel>()
-  wanted.forEach((id, index) => {
-    const entity = found[index]
-    if (entity) labels.set(id, { name: entity.name, href: `/entities/${id}` })
+  // One query per few hundred ids, not one per id: a timeline names hundreds.
+  for (let start = 0; start < wanted.length; start += LABELS_PER_QUERY) {
+    const found = await store.entities.list({ ids: wanted.slice(start, start + LABELS_PER_QUERY) })
+    for (const entity of found)
+      labels.set(entity.id, { name: entity.name, href: `/entities/${entity.id}` })
+  }
+  return (id) => labels.get(id) ?? labelFromId(id)
+}
+
+/**
+ * Names and dossier links for any entity id, from every stored entity read once until the next
+ * extraction: for pages that may name any of thousands (a country's tallies), where one
+ * lookup per id would cost more than the page.
+ */
+export async function cachedEntityLabels(store: Store, cache: StoreCache): Promise<NameOf> {
+  const labels = await cache.get('entity labels', async () => {
+    const entities = await store.entities.list()
+    return new Map<string, EntityLabel>(
+      entities.map((entity) => [entity.id, { name: entity.name, href: `/entities/${entity.id}` }]),
+    )
   })
   return (id) => labels.get(id) ?? labelFromId(id)
 }

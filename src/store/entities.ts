@@ -9,6 +9,8 @@ export type StoredEntity = Omit<Entity, 'mentions'>
 
 export interface EntityFilter {
   type?: EntityType
+  /** These entities only (those the store knows); an empty list matches nothing. */
+  ids?: readonly string[]
   /**
    * Case-insensitive substring of the name or an alias. SQLite folds ASCII letters only, so
    * outside ASCII the case must match there.
@@ -162,6 +164,11 @@ export function createEntities(db: Kysely<Database>): Entities {
 function filtered(db: Kysely<Database>, filter: EntityFilter) {
   let query = db.selectFrom('entities')
   if (filter.type !== undefined) query = query.where('type', '=', filter.type)
+  if (filter.ids !== undefined)
+    query =
+      filter.ids.length === 0
+        ? query.where(sql<boolean>`1 = 0`)
+        : query.where('id', 'in', [...new Set(filter.ids)])
   const needle = filter.nameContains?.trim().toLowerCase()
   if (needle) {
     query = query.where((eb) =>

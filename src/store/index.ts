@@ -36,9 +36,12 @@ export type {
 } from './entities.js'
 export type {
   ExtractionRecord,
+  ExtractionStamp,
   FactFilter,
   FactOrder,
   Facts,
+  FactWithoutEvidence,
+  PeriodCount,
   ReplaceFactsResult,
   StoredFact,
 } from './facts.js'

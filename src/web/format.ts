@@ -1,6 +1,6 @@
 import type { Money, Quantity } from '../model/index.js'
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

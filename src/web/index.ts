@@ -14,7 +14,14 @@ export {
   type SectionNav,
   type TextPageName,
 } from './site.js'
-export { formatDay, formatMoney, formatAmount, formatQuantity, formatPercent } from './format.js'
+export {
+  formatDay,
+  formatMoney,
+  formatAmount,
+  formatQuantity,
+  formatPercent,
+  MONTHS,
+} from './format.js'
 export type { ArticleCard } from './components/article-list.js'
 export { ErrorPage } from './pages/error-page.js'
 export { TextPage } from './pages/text-page.js'
@@ -29,6 +36,7 @@ export {
   isEntityId,
   labelFromId,
   FACT_TYPE_LABELS,
+  type FactRoles,
   type ShownFact,
   type EntityLabel,
   type NameOf,
@@ -60,6 +68,7 @@ export {
   type DossierEntity,
   type ReferenceNotes,
   dossierCharts,
+  shownFactIds,
   type PinnedPlace,
 } from './pages/entity-page.js'
 export { EntitiesPage, ENTITY_TYPES, type EntityRow } from './pages/entities-page.js'

@@ -2,26 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { ingestPaths } from '../../src/jobs/index.js'
 import { loadReference } from '../../src/reference/index.js'
 import { createApp, listen, loadSiteConfig, type RunningServer } from '../../src/server/index.js'
 import { openStore, type Store } from '../../src/store/index.js'
+import { launchChromium } from '../../scripts/chromium.js'
 import { sampleDir } from '../helpers/cli-harness.js'
-
-/** Debian's Chromium, started the way this machine allows (no sandbox, no background traffic). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export interface BrowserSite {
   url: string
@@ -53,7 +41,7 @@ export async function startBrowserSite(): Promise<BrowserSite> {
     0,
     '127.0.0.1',
   )
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+  const browser = await launchChromium()
   return {
     url: server.url,
     store,

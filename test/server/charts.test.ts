@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { labelFromId, TimelinePage, type ShownFact } from '../../src/web/index.js'
 import { buildSite, type Site } from '../helpers/site-harness.js'
 
 let site: Site
@@ -81,6 +82,46 @@ describe('/timeline', () => {
       expect(time === '2025' || (time >= '2025-06' && time <= '2025-12-31')).toBe(true)
     const shorthand = await page(site, '/timeline?country=tj&since=2025-06&until=2025-12')
     expect(marks(shorthand.html)).toEqual(drawn)
+  })
+
+  it('draws only the newest facts when there are too many, with every month counted above', () => {
+    const fact = (id: string, when: string): ShownFact => ({
+      id,
+      type: 'visit',
+      traveler: 'person:marco-rubio',
+      destinations: ['country:KZ'],
+      when,
+      confidence: 0.9,
+      evidence: [{ articleId: 'a1', revision: 1, start: 0, end: 5, text: 'Rubio' }],
+    })
+    const html = String(
+      TimelinePage({
+        facts: [fact('f1', '2025-11-05'), fact('f2', '2025-12-01')],
+        total: 1234,
+        months: [
+          { period: '2025-09', count: 1000 },
+          { period: '2025-11', count: 200 },
+          { period: '2025-12', count: 34 },
+        ],
+        nameOf: labelFromId,
+        filters: { type: 'visit' },
+        entityOptions: [],
+        undated: 0,
+      }),
+    )
+    expect(html).toContain('newest</strong> of 1,234 dated facts')
+    expect(html).toContain('narrow the range or filter to see the rest')
+    const strip = /<svg class="month-strip"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? ''
+    // Every month from the first to the last, October's empty one too, each a link to itself.
+    expect([...strip.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1])).toEqual([
+      'September 2025: 1,000 facts',
+      'October 2025: 0 facts',
+      'November 2025: 200 facts',
+      'December 2025: 34 facts',
+    ])
+    expect(strip).toContain('href="/timeline?type=visit&amp;since=2025-11&amp;until=2025-11"')
+    expect(strip.match(/ms-bar ms-shown/g)).toHaveLength(2)
+    expect(html).toContain('href="/facts?type=visit"')
   })
 
   it('a bad filter is a 400 naming the parameter', async () => {

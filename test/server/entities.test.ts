@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EntityPage, labelFromId, shownFactIds, type ShownFact } from '../../src/web/index.js'
 import { buildSite, type Site } from '../helpers/site-harness.js'
 
 let site: Site
@@ -42,13 +43,16 @@ describe('entity dossiers', () => {
     expect(html).toContain('href="/facts?entity=country%3AKZ"')
   })
 
-  it('the visits and meetings of a country come in date order', async () => {
+  it('the visits and meetings of a country come newest first, the undated ones last', async () => {
     const { html } = await get('/entities/country:KZ')
-    const dates = [...panel(html, 'visits-meetings').matchAll(/<time datetime="([^"]+)"/g)].map(
+    const items = panel(html, 'visits-meetings')
+    const dated = [...items.matchAll(/class="chronology-date"><time datetime="([^"]+)"/g)].map(
       (m) => m[1] ?? '',
     )
-    expect(dates.length).toBeGreaterThan(2)
-    expect(dates).toEqual([...dates].sort())
+    expect(dated.length).toBeGreaterThan(2)
+    expect(dated).toEqual([...dated].sort().reverse())
+    const lastDated = items.lastIndexOf(`datetime="${dated[dated.length - 1] ?? ''}"`)
+    expect(items.indexOf('Reported')).toBeGreaterThan(lastDated)
   })
 
   it('person:marco-rubio shows travels, meetings and quotes with their sources', async () => {
@@ -212,5 +216,52 @@ describe('the entity index', () => {
     expect(badType.status).toBe(400)
     expect(badType.html).toContain('type: expected one of country')
     expect((await get('/entities?page=zero')).status).toBe(400)
+  })
+})
+
+describe('a dossier with many facts', () => {
+  const agreement = (index: number): ShownFact => ({
+    id: `f${String(index).padStart(3, '0')}`,
+    type: 'agreement',
+    parties: ['organization:zorvath-capital', 'country:KZ'],
+    when: `2025-${String((index % 12) + 1).padStart(2, '0')}-01`,
+    value: { value: 1_000_000, currency: 'USD', qualifier: 'exact' },
+    confidence: 0.9,
+    evidence: [{ articleId: 'a1', revision: 1, start: 0, end: 5, text: 'words' }],
+  })
+  const facts = Array.from({ length: 45 }, (_, index) => agreement(index))
+  const entity = {
+    id: 'organization:zorvath-capital',
+    type: 'organization' as const,
+    name: 'Zorvath Capital',
+  }
+
+  it('shows the evidence of the facts its panels show, and only of those', () => {
+    const shown = shownFactIds({ entity, facts })
+    expect(shown.size).toBe(45) // all on the timeline (up to 200), 20 in the deals panel
+    const fewer = shownFactIds({ entity: { ...entity, type: 'place' }, facts })
+    expect(fewer.size).toBe(20)
+    expect([...fewer]).toEqual(facts.slice(0, 20).map((fact) => fact.id))
+  })
+
+  it('lists the newest 20 in a panel and links to the rest', () => {
+    const html = String(
+      EntityPage({
+        data: {
+          entity,
+          counts: { articles: 1, facts: 45 },
+          facts,
+          nameOf: labelFromId,
+          sources: new Map(),
+          articles: { items: [], total: 0 },
+        },
+      }),
+    )
+    const deals = panel(html, 'deals')
+    expect(deals.match(/class="fact-item"/g)).toHaveLength(20)
+    expect(deals).toContain('Showing the 20 newest of 45.')
+    expect(deals).toContain(
+      'href="/facts?entity=organization%3Azorvath-capital&amp;type=agreement"',
+    )
   })
 })

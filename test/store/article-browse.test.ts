@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Store } from '../../src/store/index.js'
-import { seedCorpus, type Corpus } from './browse-corpus.js'
+import { describe, expect, it } from 'vitest'
+import { seedCorpus, useSeededCorpus } from './browse-corpus.js'
 import { articleIdFor, makeSaveInput, spanOf } from './factories.js'
 import { DIALECTS, useTestDatabases } from './harness.js'
 
@@ -11,17 +10,7 @@ for (const dialect of DIALECTS) {
     const databases = useTestDatabases(dialect)
 
     // One seeded corpus for every test that only reads; a test that writes opens its own store.
-    let seeded: { store: Store; corpus: Corpus } | undefined
-    beforeAll(async () => {
-      const location = await databases.create()
-      const store = await databases.openForAll(location)
-      const corpus = await seedCorpus(store, (statement) => databases.exec(location, statement))
-      seeded = { store, corpus }
-    })
-    function seed() {
-      if (!seeded) throw new Error('the corpus was not seeded (see the beforeAll error)')
-      return seeded
-    }
+    const seed = useSeededCorpus(databases)
     /** The corpus key of each id, to compare lists readably. */
     function keysOf(ids: readonly string[]): string[] {
       const { corpus } = seed()

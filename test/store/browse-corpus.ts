@@ -1,5 +1,7 @@
 import type { Entity, Fact } from '../../src/model/index.js'
+import { beforeAll } from 'vitest'
 import type { StoredEntity, Store } from '../../src/store/index.js'
+import type { TestDatabases } from './harness.js'
 import { makeAgreement, makeInvestment, makeSaveInput, spanOf } from './factories.js'
 
 /**
@@ -208,4 +210,22 @@ export async function seedCorpus(
      values ('${factIds.deal[0]}', '${ids.prices}', 1, ${shared.start}, ${shared.end}, '${shared.text}')`,
   )
   return { ids, identityKeys, factIds }
+}
+
+/**
+ * Seeds the corpus once for a describe block (in a beforeAll) in a database of its own, and
+ * returns the accessor its read-only tests call.
+ */
+export function useSeededCorpus(databases: TestDatabases): () => { store: Store; corpus: Corpus } {
+  let seeded: { store: Store; corpus: Corpus } | undefined
+  beforeAll(async () => {
+    const location = await databases.create()
+    const store = await databases.openForAll(location)
+    const corpus = await seedCorpus(store, (statement) => databases.exec(location, statement))
+    seeded = { store, corpus }
+  })
+  return () => {
+    if (!seeded) throw new Error('the corpus was not seeded (see the beforeAll error)')
+    return seeded
+  }
 }

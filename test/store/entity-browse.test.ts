@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Store } from '../../src/store/index.js'
-import { ENTITIES, seedCorpus, type Corpus } from './browse-corpus.js'
+import { describe, expect, it } from 'vitest'
+import { ENTITIES, seedCorpus, useSeededCorpus } from './browse-corpus.js'
 import { makeSaveInput, spanOf } from './factories.js'
 import { DIALECTS, useTestDatabases } from './harness.js'
 
@@ -10,17 +9,7 @@ for (const dialect of DIALECTS) {
   describe(`store.entities browsing queries (${dialect})`, () => {
     const databases = useTestDatabases(dialect)
 
-    let seeded: { store: Store; corpus: Corpus } | undefined
-    beforeAll(async () => {
-      const location = await databases.create()
-      const store = await databases.openForAll(location)
-      const corpus = await seedCorpus(store, (statement) => databases.exec(location, statement))
-      seeded = { store, corpus }
-    })
-    function seed() {
-      if (!seeded) throw new Error('the corpus was not seeded (see the beforeAll error)')
-      return seeded
-    }
+    const seed = useSeededCorpus(databases)
 
     describe('catalogue', () => {
       it('lists entities with their article and fact counts, most-mentioned first, then by name', async () => {

@@ -1,23 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { FactFilter, Store } from '../../src/store/index.js'
-import { seedCorpus, type Corpus } from './browse-corpus.js'
+import { describe, expect, it } from 'vitest'
+import type { FactFilter } from '../../src/store/index.js'
+import { useSeededCorpus } from './browse-corpus.js'
 import { DIALECTS, useTestDatabases } from './harness.js'
 
 for (const dialect of DIALECTS) {
   describe(`store.facts paging, ordering and counting (${dialect})`, () => {
     const databases = useTestDatabases(dialect)
 
-    let seeded: { store: Store; corpus: Corpus } | undefined
-    beforeAll(async () => {
-      const location = await databases.create()
-      const store = await databases.openForAll(location)
-      const corpus = await seedCorpus(store, (statement) => databases.exec(location, statement))
-      seeded = { store, corpus }
-    })
-    function seed() {
-      if (!seeded) throw new Error('the corpus was not seeded (see the beforeAll error)')
-      return seeded
-    }
+    const seed = useSeededCorpus(databases)
     /** Facts by a readable name: the 2025 investment, the agreement, the visit, the undated one. */
     async function listed(filter: FactFilter): Promise<string[]> {
       const { store, corpus } = seed()

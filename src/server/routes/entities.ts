@@ -1,20 +1,22 @@
 import type { Hono } from 'hono'
 import type { Reference } from '../../reference/index.js'
-import type { StoredEntity } from '../../store/index.js'
+import type { FactFilter, StoredEntity } from '../../store/index.js'
 import {
   ENTITY_TYPES,
   EntitiesPage,
   EntityPage,
   dossierCharts,
-  entityIdsOf,
+  shownFactIds,
   type DossierType,
   type NameOf,
   type ReferenceNotes,
+  type ShownFact,
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
-import { entityLabels } from '../labels.js'
+import { cachedEntityLabels } from '../labels.js'
 import { placesOnMap, referenceData } from '../map-data.js'
 import { oneOf, pageNumber } from '../params.js'
+import { cachedCatalogue, cachedEntityCounts } from '../store-cache.js'
 import { notFound } from './errors.js'
 
 const INDEX_PAGE_SIZE = 50
@@ -30,13 +32,13 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
     const page = pageNumber(c.req.query('page'))
     const [chrome, listed, counts] = await Promise.all([
       loadChrome(ctx),
-      ctx.store.entities.catalogue({
+      cachedCatalogue(ctx.store, ctx.cache, {
         ...(type ? { type } : {}),
         ...(query ? { nameContains: query } : {}),
         limit: INDEX_PAGE_SIZE,
         offset: (page - 1) * INDEX_PAGE_SIZE,
       }),
-      ctx.store.entities.counts(),
+      cachedEntityCounts(ctx.store, ctx.cache),
     ])
     const typeCounts = Object.fromEntries(ENTITY_TYPES.map((each) => [each, 0])) as Record<
       DossierType,
@@ -97,16 +99,29 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
       entity.type === 'place' ? [entity] : storedPlaces.filter((place) => holdings?.has(place.id)),
       reference,
     )
-    const [chrome, facts, factCount, articles] = await Promise.all([
+    const factFilter: FactFilter = holdings
+      ? { anyEntityIds: [id, ...holdings], order: 'when-desc' }
+      : { entityIds: [id], order: 'when-desc' }
+    const [chrome, { outlines, factCount, articles }] = await Promise.all([
       loadChrome(ctx),
-      ctx.store.facts.list(
-        holdings
-          ? { anyEntityIds: [id, ...holdings], order: 'when-asc' }
-          : { entityIds: [id], order: 'when-asc' },
-      ),
-      ctx.store.facts.count({ entityIds: [id] }),
-      ctx.store.articles.list({ mentioning: id, limit: DOSSIER_ARTICLES, offset: 0 }),
+      // Every fact, without evidence, for the panels' counts, sums and tallies, with the
+      // counts and newest articles: kept until the next extraction (a country has thousands).
+      ctx.cache.get(`dossier ${id}`, async () => {
+        const [withoutEvidence, factCount, articles] = await Promise.all([
+          ctx.store.facts.listWithoutEvidence(factFilter),
+          ctx.store.facts.count({ entityIds: [id] }),
+          ctx.store.articles.list({ mentioning: id, limit: DOSSIER_ARTICLES, offset: 0 }),
+        ])
+        const outlines: ShownFact[] = withoutEvidence.map((fact) => ({ ...fact, evidence: [] }))
+        return { outlines, factCount, articles }
+      }),
     ])
+    // The evidence of the facts the panels show, and only theirs.
+    const shown = shownFactIds({ entity, facts: outlines, holdings })
+    const withEvidence = new Map(
+      (await ctx.store.facts.list({ ids: [...shown] })).map((fact) => [fact.id, fact]),
+    )
+    const facts = outlines.map((fact) => withEvidence.get(fact.id) ?? fact)
 
     const notes: ReferenceNotes | undefined = entry && {
       category: entry.category,
@@ -141,16 +156,14 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
       ...(entry?.roles ?? []).flatMap((role) => (role.org ? [role.org] : [])),
     ]
     const sourceIds = [
-      ...new Set(facts.flatMap((fact) => fact.evidence.map((evidence) => evidence.articleId))),
+      ...new Set(
+        [...withEvidence.values()].flatMap((fact) =>
+          fact.evidence.map((evidence) => evidence.articleId),
+        ),
+      ),
     ]
     const [labels, stored, sources] = await Promise.all([
-      entityLabels(ctx.store, [
-        id,
-        ...facts.flatMap(entityIdsOf),
-        ...fromReference,
-        ...knownSites,
-        ...places.flatMap((place) => (place.countryCode ? [`country:${place.countryCode}`] : [])),
-      ]),
+      cachedEntityLabels(ctx.store, ctx.cache),
       storedIds(ctx, fromReference),
       ctx.store.articles.summaries(sourceIds),
     ])

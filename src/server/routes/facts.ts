@@ -14,6 +14,7 @@ import {
   type NameOf,
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
+import { cachedCatalogue } from '../store-cache.js'
 import { toCsv } from '../csv.js'
 import { entityLabels } from '../labels.js'
 import { BadRequest, dateBound, oneOf, pageNumber } from '../params.js'
@@ -170,7 +171,7 @@ async function sendPage(c: Context, ctx: RouteContext, filters: FactFilters, pag
 
 /** The entities of a type that some fact names, by name, with how many facts name each. */
 async function filterOptions(ctx: RouteContext, type: EntityType): Promise<FactFilterOption[]> {
-  const { items } = await ctx.store.entities.catalogue({ type })
+  const { items } = await cachedCatalogue(ctx.store, ctx.cache, { type })
   return items
     .filter((entity) => entity.facts > 0)
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -23,46 +23,23 @@ export function registerMap(app: Hono, ctx: RouteContext): void {
   app.get('/map', async (c) => {
     const measure = oneOf('measure', c.req.query('measure'), MEASURES) ?? 'facts'
     const view = oneOf('view', c.req.query('view'), VIEWS) ?? 'region'
-    const [chrome, facts, storedPlaces] = await Promise.all([
+    const [chrome, tallies, storedPlaces] = await Promise.all([
       loadChrome(ctx),
-      ctx.store.facts.list(),
+      ctx.cache.get('map tallies', () => mapTallies(ctx)),
       ctx.store.entities.list({ type: 'place' }),
     ])
-
-    const tallies = new Map<string, { facts: number; moneyUsd: number; otherCurrencies: number }>()
-    const placeFacts = new Map<string, number>()
-    const unconverted = { facts: 0, currencies: new Set<string>() }
-    for (const fact of facts) {
-      const money = moneyOf(fact)
-      if (
-        money &&
-        money.currency !== 'USD' &&
-        entityIdsOf(fact).some((id) => id.startsWith('country:'))
-      ) {
-        unconverted.facts++
-        unconverted.currencies.add(money.currency)
-      }
-      for (const id of entityIdsOf(fact)) {
-        if (id.startsWith('place:')) placeFacts.set(id, (placeFacts.get(id) ?? 0) + 1)
-        if (!id.startsWith('country:')) continue
-        const tally = tallies.get(id) ?? { facts: 0, moneyUsd: 0, otherCurrencies: 0 }
-        tally.facts++
-        if (money?.currency === 'USD') tally.moneyUsd += money.value
-        else if (money) tally.otherCurrencies++
-        tallies.set(id, tally)
-      }
-    }
+    const { countryTallies, placeFacts, unconverted } = tallies
 
     const places = placesOnMap(storedPlaces, referenceData()).map((place) => ({
       ...place,
       facts: placeFacts.get(place.id) ?? 0,
     }))
     const nameOf = await entityLabels(ctx.store, [
-      ...tallies.keys(),
+      ...countryTallies.keys(),
       ...places.flatMap((place) => (place.countryCode ? [`country:${place.countryCode}`] : [])),
     ])
 
-    const countries: MapCountryRow[] = [...tallies].map(([id, tally]) => ({
+    const countries: MapCountryRow[] = [...countryTallies].map(([id, tally]) => ({
       code: id.slice('country:'.length),
       name: nameOf(id).name,
       ...tally,
@@ -79,7 +56,7 @@ export function registerMap(app: Hono, ctx: RouteContext): void {
       view,
       countries,
       places: placeRows,
-      unconverted: { facts: unconverted.facts, currencies: [...unconverted.currencies].sort() },
+      unconverted,
     })
     return renderPage(
       c,
@@ -92,4 +69,59 @@ export function registerMap(app: Hono, ctx: RouteContext): void {
       body,
     )
   })
+}
+
+interface CountryTally {
+  facts: number
+  moneyUsd: number
+  otherCurrencies: number
+}
+
+interface MapTallies {
+  countryTallies: Map<string, CountryTally>
+  placeFacts: Map<string, number>
+  unconverted: { facts: number; currencies: string[] }
+}
+
+/**
+ * Facts per country and place (counted in SQL) and the money of the investments and
+ * agreements naming a country (read without evidence): over the whole store, so the route
+ * keeps them until the next extraction.
+ */
+async function mapTallies(ctx: RouteContext): Promise<MapTallies> {
+  const [countryCounts, placeCounts] = await Promise.all([
+    ctx.store.entities.counts('country'),
+    ctx.store.entities.counts('place'),
+  ])
+  const countryTallies = new Map<string, CountryTally>(
+    countryCounts
+      .filter((row) => row.facts > 0)
+      .map((row) => [row.entityId, { facts: row.facts, moneyUsd: 0, otherCurrencies: 0 }]),
+  )
+  const placeFacts = new Map(placeCounts.map((row) => [row.entityId, row.facts]))
+  const withMoney = await ctx.store.facts.listWithoutEvidence({
+    types: ['investment', 'agreement'],
+    anyEntityIds: [...countryTallies.keys()],
+  })
+  let unconvertedFacts = 0
+  const currencies = new Set<string>()
+  for (const fact of withMoney) {
+    const money = moneyOf(fact)
+    if (!money) continue
+    if (money.currency !== 'USD') {
+      unconvertedFacts++
+      currencies.add(money.currency)
+    }
+    for (const id of entityIdsOf(fact)) {
+      const tally = countryTallies.get(id)
+      if (!tally) continue
+      if (money.currency === 'USD') tally.moneyUsd += money.value
+      else tally.otherCurrencies++
+    }
+  }
+  return {
+    countryTallies,
+    placeFacts,
+    unconverted: { facts: unconvertedFacts, currencies: [...currencies].sort() },
+  }
 }

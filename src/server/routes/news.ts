@@ -2,6 +2,7 @@ import type { Hono } from 'hono'
 import { entityIdsOf, FrontPage, HomePanels, type SectionNav } from '../../web/index.js'
 import { entityLabels } from '../labels.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
+import { cachedCatalogue } from '../store-cache.js'
 import { pageNumber } from '../params.js'
 import { notFound } from './errors.js'
 
@@ -87,7 +88,7 @@ async function homePanels(ctx: RouteContext) {
   const [facts, factCount, entities] = await Promise.all([
     ctx.store.facts.list({ order: 'when-desc', limit: 5 }),
     ctx.store.facts.count(),
-    ctx.store.entities.catalogue({ limit: 8 }),
+    cachedCatalogue(ctx.store, ctx.cache, { limit: 8 }),
   ])
   const nameOf = await entityLabels(ctx.store, facts.flatMap(entityIdsOf))
   return HomePanels({

@@ -10,6 +10,7 @@ import {
   type SectionNav,
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
+import { cachedCatalogue } from '../store-cache.js'
 import { BadRequest, dateBound, oneOf, pageNumber } from '../params.js'
 
 /** Longer than anyone types; bounds the work one request can ask of the index. */
@@ -70,8 +71,8 @@ export function registerSearch(app: Hono, ctx: RouteContext): void {
     const page = pageNumber(c.req.query('page'))
     const chrome = await loadChrome(ctx)
     const [countries, minerals] = await Promise.all([
-      ctx.store.entities.catalogue({ type: 'country' }),
-      ctx.store.entities.catalogue({ type: 'mineral' }),
+      cachedCatalogue(ctx.store, ctx.cache, { type: 'country' }),
+      cachedCatalogue(ctx.store, ctx.cache, { type: 'mineral' }),
     ])
     const filters = readFilters(c, chrome.navigation, countries.items, minerals.items)
     const options = {

@@ -9,9 +9,13 @@ import {
 } from '../../web/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
+import { cachedEntityCounts } from '../store-cache.js'
 import { BadRequest, dateBound, oneOf } from '../params.js'
 
 const FACT_TYPES = Object.keys(FACT_TYPE_LABELS) as Array<ShownFact['type']>
+/** Marks on the chart (and items in the list): the newest of the range, past which a page stops being readable. */
+const TIMELINE_MARKS = 400
+const OPTIONS_PER_KIND = 60
 
 const GROUPS: Record<string, string> = {
   country: 'Countries',
@@ -32,21 +36,21 @@ export function registerTimeline(app: Hono, ctx: RouteContext): void {
     if (since && until && since.slice(0, until.length) > until)
       throw new BadRequest('until', `the range ends (${until}) before it starts (${since})`)
 
-    const [chrome, matching, everyDated] = await Promise.all([
+    const filter = { type, entityIds: entity ? [entity] : undefined, since, until }
+    const [chrome, facts, datedTotal, matchingTotal, entityCounts] = await Promise.all([
       loadChrome(ctx),
-      ctx.store.facts.list({
-        type,
-        entityIds: entity ? [entity] : undefined,
-        since,
-        until,
-        order: 'when-asc',
-      }),
-      ctx.store.facts.list({ order: 'when-asc' }),
+      // The newest, drawn oldest first; the month strip shows the shape of the rest.
+      ctx.store.facts.list({ ...filter, dated: true, order: 'when-desc', limit: TIMELINE_MARKS }),
+      ctx.store.facts.count({ ...filter, dated: true }),
+      since || until ? Promise.resolve(0) : ctx.store.facts.count(filter),
+      cachedEntityCounts(ctx.store, ctx.cache),
     ])
-    const dated = matching.filter(hasWhen)
+    const dated = facts.reverse()
+    const months =
+      datedTotal > dated.length ? await ctx.store.facts.countByPeriod(filter, 'month') : []
     // Without a date range, the facts with no date are still part of the answer: count them.
-    const undated = since || until ? 0 : matching.length - dated.length
-    const optionIds = new Set(everyDated.filter(hasWhen).flatMap(entityIdsOf))
+    const undated = since || until ? 0 : matchingTotal - datedTotal
+    const optionIds = new Set(entityChoices(entityCounts))
     if (entity) optionIds.add(entity)
     const nameOf = await entityLabels(ctx.store, [...optionIds, ...dated.flatMap(entityIdsOf)])
     const entityOptions: TimelineEntityOption[] = [...optionIds]
@@ -63,6 +67,8 @@ export function registerTimeline(app: Hono, ctx: RouteContext): void {
 
     const body = TimelinePage({
       facts: dated,
+      total: datedTotal,
+      months,
       nameOf,
       filters: { type, entity, since, until },
       entityOptions,
@@ -81,8 +87,21 @@ export function registerTimeline(app: Hono, ctx: RouteContext): void {
   })
 }
 
-function hasWhen(fact: ShownFact): boolean {
-  return 'when' in fact && typeof fact.when === 'string' && fact.when !== ''
+/**
+ * The entities worth a place in the "Naming" list: those some fact names, the most named of
+ * each kind when there are many (a list of thousands helps no one; the facts explorer and the
+ * dossiers reach the rest).
+ */
+function entityChoices(counts: ReadonlyArray<{ entityId: string; facts: number }>): string[] {
+  const named = counts.filter((row) => row.facts > 0).sort((a, b) => b.facts - a.facts)
+  const taken = new Map<string, number>()
+  return named.flatMap(({ entityId }) => {
+    const kind = entityId.slice(0, entityId.indexOf(':'))
+    const count = taken.get(kind) ?? 0
+    if (count >= OPTIONS_PER_KIND) return []
+    taken.set(kind, count + 1)
+    return [entityId]
+  })
 }
 
 /** `?entity=country:KZ`, or the shorthand `?country=KZ`. */

@@ -1,11 +1,20 @@
 import type { Child } from 'hono/jsx'
+import type { FactRoles } from '../fact-words.js'
 import { formatDay } from '../format.js'
-import { CountryDossier } from './dossier/country-dossier.js'
+import { DOSSIER_TIMELINE_MARKS, timelineFacts } from './dossier/charts.js'
+import { CountryDossier, countryFactLists } from './dossier/country-dossier.js'
 import { InitiativeDossier } from './dossier/initiative-dossier.js'
-import { MineralDossier } from './dossier/mineral-dossier.js'
-import { OrganizationDossier } from './dossier/organization-dossier.js'
-import { ArticlesPanel, Panel, type DossierData, type DossierType } from './dossier/parts.js'
-import { PersonDossier } from './dossier/person-dossier.js'
+import { MineralDossier, mineralFactLists } from './dossier/mineral-dossier.js'
+import { OrganizationDossier, organizationFactLists } from './dossier/organization-dossier.js'
+import {
+  ArticlesPanel,
+  Panel,
+  SHOWN_PER_PANEL,
+  type DossierData,
+  type DossierType,
+  type FactListInput,
+} from './dossier/parts.js'
+import { PersonDossier, personFactLists } from './dossier/person-dossier.js'
 import { PlaceDossier } from './dossier/place-dossier.js'
 
 export type { DossierData, DossierEntity, ReferenceNotes } from './dossier/parts.js'
@@ -30,6 +39,36 @@ const SECTIONS: Record<DossierType, (props: { data: DossierData }) => Child> = {
 }
 
 /**
+ * The facts a dossier shows in full (the head of each panel's list, the timeline's marks):
+ * the route loads their evidence, and only theirs.
+ */
+export function shownFactIds<F extends FactRoles>(input: FactListInput<F>): Set<string> {
+  const lists: ReadonlyArray<readonly F[]> = Object.values(factListsOf(input))
+  return new Set([
+    ...lists.flatMap((list) => list.slice(0, SHOWN_PER_PANEL)).map((fact) => fact.id),
+    ...timelineFacts(input.entity, input.facts)
+      .slice(0, DOSSIER_TIMELINE_MARKS)
+      .map((fact) => fact.id),
+  ])
+}
+
+function factListsOf<F extends FactRoles>(input: FactListInput<F>): Record<string, F[]> {
+  switch (input.entity.type) {
+    case 'country':
+      return countryFactLists(input)
+    case 'mineral':
+      return mineralFactLists(input)
+    case 'person':
+      return personFactLists(input)
+    case 'organization':
+      return organizationFactLists(input)
+    case 'place':
+    case 'initiative':
+      return { all: [...input.facts] }
+  }
+}
+
+/**
  * An entity's dossier: who or what it is, then panels chosen by its type. Panels with
  * nothing to show are left out, so an entity mentioned once still reads as a page.
  */
@@ -49,10 +88,12 @@ export function EntityPage(props: { data: DossierData }) {
         {entity.role && <p class="dossier-role">{entity.role}</p>}
         <ul class="dossier-counts" aria-label="Coverage">
           <li>
-            <strong>{counts.articles}</strong> {counts.articles === 1 ? 'article' : 'articles'}
+            <strong>{counts.articles.toLocaleString('en-US')}</strong>{' '}
+            {counts.articles === 1 ? 'article' : 'articles'}
           </li>
           <li>
-            <strong>{counts.facts}</strong> {counts.facts === 1 ? 'fact' : 'facts'}
+            <strong>{counts.facts.toLocaleString('en-US')}</strong>{' '}
+            {counts.facts === 1 ? 'fact' : 'facts'}
           </li>
           {counts.facts > 0 && (
             <li>

@@ -5,6 +5,7 @@ import {
   TIMELINE_LANES,
   whenOf,
 } from '../charts/timeline-chart.js'
+import { MonthStrip, type MonthCount } from '../charts/month-strip.js'
 import { FACT_TYPE_LABELS, FactWords, type NameOf, type ShownFact } from '../fact-words.js'
 import { formatDay } from '../format.js'
 
@@ -23,8 +24,15 @@ export interface TimelineEntityOption {
 }
 
 export interface TimelinePageProps {
-  /** The facts matching the filters; those without a date are counted, not drawn. */
+  /**
+   * The dated facts drawn: all that match the filters, or the newest of them when there are
+   * more than a chart can show (`total` says how many match).
+   */
   facts: readonly ShownFact[]
+  /** How many dated facts match the filters. */
+  total: number
+  /** Dated facts per month (YYYY-MM) over all that match; given when not all are drawn. */
+  months: readonly MonthCount[]
   nameOf: NameOf
   filters: TimelineFilters
   entityOptions: readonly TimelineEntityOption[]
@@ -38,6 +46,9 @@ export function TimelinePage(props: TimelinePageProps) {
   const filtered = Object.values(filters).some((value) => value !== undefined)
   const first = dated[0]
   const last = dated[dated.length - 1]
+  const isCut = props.total > dated.length
+  const firstWhen = first ? whenOf(first.fact) : undefined
+  const shownFrom = firstWhen && firstWhen.length >= 7 ? firstWhen.slice(0, 7) : firstWhen
   return (
     <div class="chart-page timeline-page">
       <header class="page-heading">
@@ -64,7 +75,16 @@ export function TimelinePage(props: TimelinePageProps) {
       ) : (
         <>
           <p class="chart-summary">
-            {dated.length === 1 ? '1 dated fact' : `${dated.length} dated facts`}
+            {isCut ? (
+              <>
+                Showing the <strong>{dated.length.toLocaleString('en-US')} newest</strong> of{' '}
+                {props.total.toLocaleString('en-US')} dated facts
+              </>
+            ) : dated.length === 1 ? (
+              '1 dated fact'
+            ) : (
+              `${dated.length} dated facts`
+            )}
             {first && last && (
               <>
                 {' '}
@@ -72,15 +92,36 @@ export function TimelinePage(props: TimelinePageProps) {
                 <strong>{formatDay(whenOf(last.fact) ?? '', 'long')}</strong>
               </>
             )}
+            {isCut && '; narrow the range or filter to see the rest'}
             {props.undated > 0 && (
               <>
                 {'. '}
-                {props.undated === 1 ? '1 more has' : `${props.undated} more have`} no date:{' '}
-                <a href={factsHref(filters)}>see them in the facts explorer</a>
+                {props.undated === 1
+                  ? '1 more has'
+                  : `${props.undated.toLocaleString('en-US')} more have`}{' '}
+                no date: <a href={factsHref(filters)}>see them in the facts explorer</a>
               </>
             )}
             .
           </p>
+          {isCut && props.months.length > 0 && (
+            <section class="panel chart-panel" aria-labelledby="timeline-months-heading">
+              <h2 id="timeline-months-heading">Every month</h2>
+              <p class="chart-note">
+                All {props.total.toLocaleString('en-US')} dated facts by the month they start in;
+                the darker bars, from {formatDay(shownFrom ?? '', 'long')}, are the months drawn
+                below. Select a month to see its facts.
+              </p>
+              <div class="chart-scroll">
+                <MonthStrip
+                  months={props.months}
+                  shownFrom={shownFrom}
+                  hrefOf={(month) => timelineHref({ ...filters, since: month, until: month })}
+                  label="Dated facts per month; each bar links to its month"
+                />
+              </div>
+            </section>
+          )}
           <section class="panel chart-panel" aria-labelledby="timeline-chart-heading">
             <h2 id="timeline-chart-heading">Chart</h2>
             <div class="chart-scroll">
@@ -102,6 +143,14 @@ export function TimelinePage(props: TimelinePageProps) {
           </section>
           <section class="panel" aria-labelledby="timeline-list-heading">
             <h2 id="timeline-list-heading">In order</h2>
+            {isCut && (
+              <p class="chart-note">
+                The {dated.length.toLocaleString('en-US')} newest, oldest first.{' '}
+                <a href={factsHref(filters)}>
+                  All {props.total.toLocaleString('en-US')} in the facts explorer
+                </a>
+              </p>
+            )}
             <ol class="timeline-list">
               {groupByMonth(dated.map((item) => item.fact)).map((group) => (
                 <li>
@@ -221,6 +270,16 @@ function groupByMonth(facts: readonly ShownFact[]): MonthGroup[] {
     else groups.push({ key, heading, facts: [fact] })
   }
   return groups
+}
+
+function timelineHref(filters: TimelineFilters): string {
+  const query = new URLSearchParams()
+  if (filters.type) query.set('type', filters.type)
+  if (filters.entity) query.set('entity', filters.entity)
+  if (filters.since) query.set('since', filters.since)
+  if (filters.until) query.set('until', filters.until)
+  const text = query.toString()
+  return text ? `/timeline?${text}` : '/timeline'
 }
 
 function factsHref(filters: TimelineFilters): string {

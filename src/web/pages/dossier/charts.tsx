@@ -7,8 +7,9 @@ import { geoDistance } from 'd3-geo'
 import type { Child } from 'hono/jsx'
 import { atlas, type AtlasCountry } from '../../charts/atlas.js'
 import { datedFacts, TimelineChart } from '../../charts/timeline-chart.js'
+import { periodOf } from '../../charts/time-scale.js'
 import { focusOf, WorldMap, type MapCountry, type MapPin } from '../../charts/world-map.js'
-import { entityIdsOf, type NameOf, type ShownFact } from '../../fact-words.js'
+import { entityIdsOf, type FactRoles, type NameOf, type ShownFact } from '../../fact-words.js'
 import { roleOf, type DossierEntity } from './parts.js'
 
 /** A place the reference data gives coordinates for. */
@@ -40,12 +41,19 @@ export interface DossierCharts {
 
 /** Organisations, minerals and initiatives: one dated fact is a date, not a timeline. */
 const LEAST_DATED = 2
+/** Marks on a dossier's timeline: its newest facts (the timeline page draws twice as many). */
+export const DOSSIER_TIMELINE_MARKS = 200
 
 export function dossierCharts(input: DossierChartInput): DossierCharts {
   const onTimeline = timelineFacts(input.entity, input.facts)
   const timeline =
     onTimeline.length > 0 ? (
-      <DossierTimeline facts={onTimeline} nameOf={input.nameOf} name={input.entity.name} />
+      <DossierTimeline
+        facts={onTimeline.slice(0, DOSSIER_TIMELINE_MARKS)}
+        total={onTimeline.length}
+        nameOf={input.nameOf}
+        name={input.entity.name}
+      />
     ) : undefined
   const map =
     input.entity.type === 'country'
@@ -56,9 +64,17 @@ export function dossierCharts(input: DossierChartInput): DossierCharts {
   return { timeline, map }
 }
 
-/** The facts a dossier's timeline draws (only dated ones are drawn); none for no timeline. */
-export function timelineFacts(entity: DossierEntity, facts: readonly ShownFact[]): ShownFact[] {
-  const dated = datedFacts(facts).map((item) => item.fact)
+/**
+ * The dated facts a dossier's timeline is about, in the order given (newest first from the
+ * route; the chart draws the first `DOSSIER_TIMELINE_MARKS`); none for no timeline.
+ */
+export function timelineFacts<F extends FactRoles>(
+  entity: DossierEntity,
+  facts: readonly F[],
+): F[] {
+  const dated = facts.filter(
+    (fact) => 'when' in fact && fact.when !== undefined && periodOf(fact.when) !== undefined,
+  )
   switch (entity.type) {
     case 'country':
       return dated
@@ -75,13 +91,23 @@ export function timelineFacts(entity: DossierEntity, facts: readonly ShownFact[]
   }
 }
 
-function DossierTimeline(props: { facts: readonly ShownFact[]; nameOf: NameOf; name: string }) {
+function DossierTimeline(props: {
+  facts: readonly ShownFact[]
+  total: number
+  nameOf: NameOf
+  name: string
+}) {
   const spans = datedFacts(props.facts).some((item) => item.period.precision !== 'day')
   return (
     <>
       <p class="panel-note">
-        {props.facts.length} dated {props.facts.length === 1 ? 'fact' : 'facts'}, by type. Each mark
-        links to the article it comes from; the panels below list the same facts.
+        {props.total > props.facts.length
+          ? `The ${props.facts.length} newest of ${props.total.toLocaleString('en-US')} dated facts`
+          : `${props.facts.length} dated ${props.facts.length === 1 ? 'fact' : 'facts'}`}
+        , by type. Each mark links to the article it comes from;{' '}
+        {props.total > props.facts.length
+          ? 'the panels below list the newest of each kind.'
+          : 'the panels below list the same facts.'}
         <span class="narrow-only"> Scroll the chart sideways to see it all.</span>
       </p>
       <div class="chart-scroll">
@@ -115,11 +141,14 @@ function countryMap(input: DossierChartInput): Child {
   const code = entity.id.slice('country:'.length)
   const own = new Set([entity.id, ...(input.holdings ?? [])])
   const counts = new Map<string, number>([[entity.id, 0]])
+  const placeFacts = new Map<string, number>()
   for (const fact of facts) {
     const ids = entityIdsOf(fact)
     if (ids.some((id) => own.has(id))) counts.set(entity.id, (counts.get(entity.id) ?? 0) + 1)
-    for (const id of ids)
+    for (const id of ids) {
       if (id.startsWith('country:') && id !== entity.id) counts.set(id, (counts.get(id) ?? 0) + 1)
+      else if (id.startsWith('place:')) placeFacts.set(id, (placeFacts.get(id) ?? 0) + 1)
+    }
   }
   const countries: MapCountry[] = [...counts].map(([id, count]) => ({
     code: id.slice('country:'.length),
@@ -129,10 +158,6 @@ function countryMap(input: DossierChartInput): Child {
     valueText: plural(count, 'fact'),
     href: nameOf(id).href,
   }))
-  const placeFacts = new Map<string, number>()
-  for (const fact of facts)
-    for (const id of entityIdsOf(fact))
-      if (id.startsWith('place:')) placeFacts.set(id, (placeFacts.get(id) ?? 0) + 1)
   const pins = input.places.map((place) =>
     pinOf(place, plural(placeFacts.get(place.id) ?? 0, 'fact')),
   )

@@ -1,4 +1,4 @@
-import type { ShownFact } from '../../fact-words.js'
+import type { FactRoles } from '../../fact-words.js'
 import {
   Chronology,
   EntityTally,
@@ -6,51 +6,45 @@ import {
   MoneyTotals,
   OtherFacts,
   Panel,
-  chronological,
-  idsOf,
+  factsOutside,
   roleOf,
   tally,
   type DossierData,
+  type FactListInput,
 } from './parts.js'
 
-/** A country: minerals, money in and out, agreements, visits and meetings, people, dependencies. */
-export function CountryDossier(props: { data: DossierData }) {
-  const { data } = props
-  const self = data.entity.id
-  const own = new Set([self, ...(data.holdings ?? [])])
-  const names = (fact: ShownFact, role: string) => roleOf(fact, role).some((id) => own.has(id))
-  const ofType = (type: ShownFact['type']) => data.facts.filter((fact) => fact.type === type)
-
-  const resources = ofType('resource').filter((fact) => names(fact, 'holder'))
-  const minerals = tally(data.facts, ['minerals', 'subjects', 'mineral'], new Set()).filter(
-    (item) => item.id.startsWith('mineral:'),
-  )
+/** The facts of each of a country's panels, newest first (all of them: panels cut their lists). */
+export function countryFactLists<F extends FactRoles>(input: FactListInput<F>) {
+  const self = input.entity.id
+  const own = new Set([self, ...(input.holdings ?? [])])
+  const names = (fact: F, role: string) => roleOf(fact, role).some((id) => own.has(id))
+  const ofType = (type: F['type']) => input.facts.filter((fact) => fact.type === type)
   const investments = ofType('investment')
-  const investmentsIn = chronological(
-    investments.filter(
+  const lists = {
+    resources: ofType('resource').filter((fact) => names(fact, 'holder')),
+    investmentsIn: investments.filter(
       (fact) =>
         roleOf(fact, 'recipient_country').includes(self) ||
         names(fact, 'site') ||
         names(fact, 'recipient'),
     ),
-    data.sources,
+    investmentsOut: investments.filter((fact) => names(fact, 'investor')),
+    agreements: ofType('agreement'),
+    encounters: input.facts.filter((fact) => fact.type === 'visit' || fact.type === 'meeting'),
+    dependencies: ofType('dependency'),
+  }
+  return { ...lists, other: factsOutside(input.facts, Object.values(lists)) }
+}
+
+/** A country: minerals, money in and out, agreements, visits and meetings, people, dependencies. */
+export function CountryDossier(props: { data: DossierData }) {
+  const { data } = props
+  const { resources, investmentsIn, investmentsOut, agreements, encounters, dependencies, other } =
+    countryFactLists(data)
+  const minerals = tally(data.facts, ['minerals', 'subjects', 'mineral'], new Set()).filter(
+    (item) => item.id.startsWith('mineral:'),
   )
-  const investmentsOut = chronological(
-    investments.filter((fact) => names(fact, 'investor')),
-    data.sources,
-  )
-  const agreements = chronological(ofType('agreement'), data.sources)
-  const encounters = data.facts.filter((fact) => fact.type === 'visit' || fact.type === 'meeting')
   const people = tally(data.facts, 'all', new Set()).filter((item) => item.id.startsWith('person:'))
-  const dependencies = ofType('dependency')
-  const shown = idsOf(
-    resources,
-    investmentsIn,
-    investmentsOut,
-    agreements,
-    encounters,
-    dependencies,
-  )
 
   return (
     <>
@@ -59,13 +53,13 @@ export function CountryDossier(props: { data: DossierData }) {
           {minerals.length > 0 && (
             <>
               <h3 class="subhead">Named in its facts</h3>
-              <EntityTally items={minerals} nameOf={data.nameOf} />
+              <EntityTally items={minerals.slice(0, TALLY_SHOWN)} nameOf={data.nameOf} />
             </>
           )}
           {resources.length > 0 && (
             <>
               <h3 class="subhead">Reserves, resources and output</h3>
-              <FactList facts={resources} data={data} />
+              <FactList facts={resources} data={data} type="resource" />
             </>
           )}
         </Panel>
@@ -76,35 +70,38 @@ export function CountryDossier(props: { data: DossierData }) {
             <>
               <h3 class="subhead">Into {data.entity.name}</h3>
               <MoneyTotals facts={investmentsIn} label="Total stated" />
-              <FactList facts={investmentsIn} data={data} />
+              <FactList facts={investmentsIn} data={data} type="investment" />
             </>
           )}
           {investmentsOut.length > 0 && (
             <>
               <h3 class="subhead">By {data.entity.name} and its organisations</h3>
               <MoneyTotals facts={investmentsOut} label="Total stated" />
-              <FactList facts={investmentsOut} data={data} />
+              <FactList facts={investmentsOut} data={data} type="investment" />
             </>
           )}
         </Panel>
       )}
       {agreements.length > 0 && (
         <Panel id="agreements" title="Agreements">
-          <FactList facts={agreements} data={data} />
+          <FactList facts={agreements} data={data} type="agreement" />
         </Panel>
       )}
       <Chronology id="visits-meetings" title="Visits and meetings" facts={encounters} data={data} />
       {people.length > 0 && (
         <Panel id="people" title="People">
-          <EntityTally items={people} nameOf={data.nameOf} />
+          <EntityTally items={people.slice(0, TALLY_SHOWN)} nameOf={data.nameOf} />
         </Panel>
       )}
       {dependencies.length > 0 && (
         <Panel id="dependencies" title="Dependencies">
-          <FactList facts={dependencies} data={data} />
+          <FactList facts={dependencies} data={data} type="dependency" />
         </Panel>
       )}
-      <OtherFacts facts={data.facts} shown={shown} data={data} />
+      <OtherFacts facts={other} data={data} />
     </>
   )
 }
+
+/** The most named minerals and people: a country's facts name hundreds. */
+const TALLY_SHOWN = 30

@@ -1,30 +1,35 @@
+import type { FactRoles } from '../../fact-words.js'
 import { formatQuantity, formatPercent } from '../../format.js'
 import {
   EntityTally,
   FactList,
   MoneyTotals,
+  MoreFacts,
   OtherFacts,
   Panel,
-  chronological,
+  SHOWN_PER_PANEL,
   evidenceHref,
-  idsOf,
+  factsOutside,
   roleOf,
   tally,
   type DossierData,
+  type FactListInput,
 } from './parts.js'
+
+/** The facts of each of a mineral's panels, newest first (all of them: panels cut their lists). */
+export function mineralFactLists<F extends FactRoles>(input: FactListInput<F>) {
+  const lists = {
+    resources: input.facts.filter((fact) => fact.type === 'resource'),
+    investments: input.facts.filter((fact) => fact.type === 'investment'),
+    agreements: input.facts.filter((fact) => fact.type === 'agreement'),
+  }
+  return { ...lists, other: factsOutside(input.facts, Object.values(lists)) }
+}
 
 /** A mineral: where it is, who deals in it, and how much money the facts name. */
 export function MineralDossier(props: { data: DossierData }) {
   const { data } = props
-  const resources = data.facts.filter((fact) => fact.type === 'resource')
-  const investments = chronological(
-    data.facts.filter((fact) => fact.type === 'investment'),
-    data.sources,
-  )
-  const agreements = chronological(
-    data.facts.filter((fact) => fact.type === 'agreement'),
-    data.sources,
-  )
+  const { resources, investments, agreements, other } = mineralFactLists(data)
   const sites = data.knownSites ?? []
   const who = tally(
     [...investments, ...agreements],
@@ -50,7 +55,7 @@ export function MineralDossier(props: { data: DossierData }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {resources.map((fact) => {
+                  {resources.slice(0, SHOWN_PER_PANEL).map((fact) => {
                     if (fact.type !== 'resource') return null
                     const holders = roleOf(fact, 'holder')
                     const articleId = fact.evidence[0]?.articleId
@@ -89,6 +94,7 @@ export function MineralDossier(props: { data: DossierData }) {
                   })}
                 </tbody>
               </table>
+              <MoreFacts total={resources.length} data={data} type="resource" />
             </div>
           )}
           {sites.length > 0 && (
@@ -106,25 +112,21 @@ export function MineralDossier(props: { data: DossierData }) {
       )}
       {who.length > 0 && (
         <Panel id="who" title="Who" note="Investors and parties in the facts that name it.">
-          <EntityTally items={who} nameOf={data.nameOf} />
+          <EntityTally items={who.slice(0, 30)} nameOf={data.nameOf} />
         </Panel>
       )}
       {investments.length > 0 && (
         <Panel id="how-much" title="How much">
           <MoneyTotals facts={investments} label="Investments, total stated" />
-          <FactList facts={investments} data={data} />
+          <FactList facts={investments} data={data} type="investment" />
         </Panel>
       )}
       {agreements.length > 0 && (
         <Panel id="agreements" title="Agreements">
-          <FactList facts={agreements} data={data} />
+          <FactList facts={agreements} data={data} type="agreement" />
         </Panel>
       )}
-      <OtherFacts
-        facts={data.facts}
-        shown={idsOf(resources, investments, agreements)}
-        data={data}
-      />
+      <OtherFacts facts={other} data={data} />
     </>
   )
 }

@@ -17,8 +17,11 @@ export interface MoneyTotal {
  */
 export function totalsByCurrency(amounts: readonly Money[]): MoneyTotal[] {
   const byCurrency = new Map<string, Money[]>()
-  for (const money of amounts)
-    byCurrency.set(money.currency, [...(byCurrency.get(money.currency) ?? []), money])
+  for (const money of amounts) {
+    const list = byCurrency.get(money.currency)
+    if (list) list.push(money)
+    else byCurrency.set(money.currency, [money])
+  }
   return [...byCurrency.entries()]
     .map(([currency, list]) => {
       const value = list.reduce((sum, money) => sum + money.value, 0)

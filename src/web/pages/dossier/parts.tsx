@@ -4,6 +4,7 @@ import {
   FACT_TYPE_LABELS,
   FactWords,
   moneyOf,
+  type FactRoles,
   type NameOf,
   type ShownFact,
 } from '../../fact-words.js'
@@ -44,10 +45,17 @@ export interface ReferenceNotes {
   notes?: readonly string[] | undefined
 }
 
+/** A panel lists at most this many facts, the newest; a link leads to the rest. */
+export const SHOWN_PER_PANEL = 20
+
 export interface DossierData {
   entity: DossierEntity
   counts: { articles: number; facts: number }
-  /** Facts naming the entity (a country's also those naming its places and organisations). */
+  /**
+   * Every fact naming the entity (a country's also those naming its places and
+   * organisations), newest first, undated last. Only the facts the panels show carry their
+   * evidence (`shownFactIds` says which); the others come with none, for counts and sums.
+   */
   facts: readonly ShownFact[]
   nameOf: NameOf
   /** The articles the facts' evidence cites, by id. */
@@ -67,7 +75,7 @@ export interface DossierData {
 }
 
 /** A role's values as a list, whichever shape the fact gives it in. */
-export function roleOf(fact: ShownFact, role: string): string[] {
+export function roleOf(fact: FactRoles, role: string): string[] {
   const value = (fact as unknown as Record<string, unknown>)[role]
   if (typeof value === 'string') return [value]
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string')
@@ -82,54 +90,56 @@ export function statusOf(fact: ShownFact): string | undefined {
   return 'status' in fact ? fact.status : undefined
 }
 
-/** When the fact happened, or else when its first source was published: for ordering. */
-function sortKey(fact: ShownFact, sources: DossierData['sources']): string {
-  return dateOf(fact) ?? sources.get(fact.evidence[0]?.articleId ?? '')?.published ?? '9999'
-}
-
-/** Oldest first; undated facts fall in by the date of their first source. */
-export function chronological(
-  facts: readonly ShownFact[],
-  sources: DossierData['sources'],
-): ShownFact[] {
-  return [...facts].sort((a, b) => sortKey(a, sources).localeCompare(sortKey(b, sources)))
-}
-
-export function totalsOf(facts: readonly ShownFact[]): MoneyTotal[] {
+export function totalsOf(facts: readonly FactRoles[]): MoneyTotal[] {
   return totalsByCurrency(facts.map(moneyOf).filter((money) => money !== undefined))
 }
 
 /** Entity ids named in the given roles of the facts, most frequent first, without `exclude`. */
 export function tally(
-  facts: readonly ShownFact[],
+  facts: readonly FactRoles[],
   roles: readonly string[] | 'all',
   exclude: ReadonlySet<string>,
 ): Array<{ id: string; count: number }> {
   const counts = new Map<string, number>()
   for (const fact of facts) {
-    const ids = new Set(
-      roles === 'all' ? entityIds(fact) : roles.flatMap((role) => roleOf(fact, role)),
-    )
-    for (const id of ids)
-      if (!exclude.has(id) && /^[a-z]+:/.test(id)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    const ids = roles === 'all' ? entityIds(fact) : roles.flatMap((role) => roleOf(fact, role))
+    ids.forEach((id, index) => {
+      // Once per fact, however many of its roles name the entity.
+      if (ids.indexOf(id) !== index || exclude.has(id) || !/^[a-z]+:/.test(id)) return
+      counts.set(id, (counts.get(id) ?? 0) + 1)
+    })
   }
   return [...counts.entries()]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
 }
 
-function entityIds(fact: ShownFact): string[] {
-  return Object.entries(fact)
-    .filter(
-      ([key]) =>
-        !['id', 'evidence', 'type', 'rule', 'quote', 'kind', 'status', 'when'].includes(key),
-    )
-    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
-    .filter(
-      (value): value is string =>
-        typeof value === 'string' &&
-        /^(country|person|organization|place|mineral|initiative):/.test(value),
-    )
+const NOT_ENTITY_ROLES = new Set([
+  'id',
+  'evidence',
+  'type',
+  'rule',
+  'quote',
+  'kind',
+  'status',
+  'when',
+])
+const ENTITY_ID = /^(country|person|organization|place|mineral|initiative):/
+
+function entityIds(fact: FactRoles): string[] {
+  // A plain loop: a country's tallies run over thousands of facts per page.
+  const ids: string[] = []
+  const roles = fact as unknown as Record<string, unknown>
+  for (const key in roles) {
+    if (NOT_ENTITY_ROLES.has(key)) continue
+    const value = roles[key]
+    if (typeof value === 'string') {
+      if (ENTITY_ID.test(value)) ids.push(value)
+    } else if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'string' && ENTITY_ID.test(item)) ids.push(item)
+    }
+  }
+  return ids
 }
 
 export function Panel(props: { id: string; title: string; children: Child; note?: Child }) {
@@ -184,18 +194,46 @@ export function FactItem(props: { fact: ShownFact; data: DossierData }) {
   )
 }
 
-export function FactList(props: { facts: readonly ShownFact[]; data: DossierData }) {
+/** The newest of the facts (`SHOWN_PER_PANEL`), with a link to all of them when there are more. */
+export function FactList(props: {
+  facts: readonly ShownFact[]
+  data: DossierData
+  type?: ShownFact['type'] | undefined
+}) {
   return (
-    <ol class="fact-list">
-      {props.facts.map((fact) => (
-        <FactItem fact={fact} data={props.data} />
-      ))}
-    </ol>
+    <>
+      <ol class="fact-list">
+        {props.facts.slice(0, SHOWN_PER_PANEL).map((fact) => (
+          <FactItem fact={fact} data={props.data} />
+        ))}
+      </ol>
+      <MoreFacts total={props.facts.length} data={props.data} type={props.type} />
+    </>
+  )
+}
+
+/** "Showing the 20 newest of 312. See all in the facts explorer", when a list was cut. */
+export function MoreFacts(props: {
+  total: number
+  data: DossierData
+  type?: ShownFact['type'] | undefined
+}) {
+  if (props.total <= SHOWN_PER_PANEL) return null
+  const query = new URLSearchParams({ entity: props.data.entity.id })
+  if (props.type) query.set('type', props.type)
+  const what = props.type ? `${FACT_TYPE_LABELS[props.type].toLowerCase()} facts` : 'facts'
+  return (
+    <p class="more-link">
+      Showing the {SHOWN_PER_PANEL} newest of {props.total.toLocaleString('en-US')}.{' '}
+      <a href={`/facts?${query.toString()}`}>
+        See all {what} naming {props.data.entity.name} in the facts explorer
+      </a>
+    </p>
   )
 }
 
 /** Sums of the amounts the facts state, one line per currency. */
-export function MoneyTotals(props: { facts: readonly ShownFact[]; label: string }) {
+export function MoneyTotals(props: { facts: readonly FactRoles[]; label: string }) {
   const totals = totalsOf(props.facts)
   const unstated = props.facts.filter((fact) => moneyOf(fact) === undefined).length
   if (totals.length === 0 && unstated === 0) return null
@@ -237,20 +275,20 @@ export function EntityTally(props: {
   )
 }
 
-/** Every dated fact in date order, then the undated ones by when they were reported. */
+/** The newest dated facts, newest first, then the undated ones with when they were reported. */
 export function Chronology(props: {
   facts: readonly ShownFact[]
   data: DossierData
   id?: string
   title?: string
+  type?: ShownFact['type'] | undefined
 }) {
   const { data } = props
   if (props.facts.length === 0) return null
-  const ordered = chronological(props.facts, data.sources)
   return (
     <Panel id={props.id ?? 'chronology'} title={props.title ?? 'Chronology'}>
       <ol class="chronology">
-        {ordered.map((fact) => {
+        {props.facts.slice(0, SHOWN_PER_PANEL).map((fact) => {
           const when = dateOf(fact)
           const reported = data.sources.get(fact.evidence[0]?.articleId ?? '')?.published
           return (
@@ -284,6 +322,7 @@ export function Chronology(props: {
           )
         })}
       </ol>
+      <MoreFacts total={props.facts.length} data={data} type={props.type} />
     </Panel>
   )
 }
@@ -304,21 +343,28 @@ export function ArticlesPanel(props: { data: DossierData }) {
   )
 }
 
-/** The facts no earlier panel showed, so that nothing is hidden. */
-export function OtherFacts(props: {
-  facts: readonly ShownFact[]
-  shown: ReadonlySet<string>
-  data: DossierData
-}) {
-  const rest = props.facts.filter((fact) => !props.shown.has(fact.id))
-  if (rest.length === 0) return null
+/** The facts no earlier panel listed, so that nothing is hidden. */
+export function OtherFacts(props: { facts: readonly ShownFact[]; data: DossierData }) {
+  if (props.facts.length === 0) return null
   return (
     <Panel id="other-facts" title="Other facts">
-      <FactList facts={chronological(rest, props.data.sources)} data={props.data} />
+      <FactList facts={props.facts} data={props.data} />
     </Panel>
   )
 }
 
-export function idsOf(...lists: ReadonlyArray<readonly ShownFact[]>): Set<string> {
-  return new Set(lists.flatMap((list) => list.map((fact) => fact.id)))
+/** The facts in none of the lists, in their order. */
+export function factsOutside<F extends FactRoles>(
+  facts: readonly F[],
+  lists: ReadonlyArray<readonly FactRoles[]>,
+): F[] {
+  const listed = new Set(lists.flatMap((list) => list.map((fact) => fact.id)))
+  return facts.filter((fact) => !listed.has(fact.id))
+}
+
+/** What a dossier's panels are computed from: the facts, with or without their evidence. */
+export interface FactListInput<F extends FactRoles> {
+  entity: DossierEntity
+  facts: readonly F[]
+  holdings?: ReadonlySet<string> | undefined
 }

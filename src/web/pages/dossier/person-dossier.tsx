@@ -1,44 +1,48 @@
+import type { FactRoles } from '../../fact-words.js'
 import { formatDay } from '../../format.js'
 import {
   Chronology,
   FactList,
+  MoreFacts,
   OtherFacts,
   Panel,
-  chronological,
+  SHOWN_PER_PANEL,
   dateOf,
   evidenceHref,
-  idsOf,
+  factsOutside,
   roleOf,
   type DossierData,
+  type FactListInput,
 } from './parts.js'
+
+/** The facts of each of a person's panels, newest first (all of them: panels cut their lists). */
+export function personFactLists<F extends FactRoles>(input: FactListInput<F>) {
+  const self = input.entity.id
+  const lists = {
+    travels: input.facts.filter(
+      (fact) => fact.type === 'visit' && roleOf(fact, 'traveler').includes(self),
+    ),
+    meetings: input.facts.filter((fact) => fact.type === 'meeting'),
+    quotes: input.facts.filter(
+      (fact) => fact.type === 'statement' && roleOf(fact, 'speaker').includes(self),
+    ),
+    agreements: input.facts.filter((fact) => fact.type === 'agreement'),
+  }
+  return { ...lists, other: factsOutside(input.facts, Object.values(lists)) }
+}
 
 /** A person: travels, meetings, quotes and agreements. */
 export function PersonDossier(props: { data: DossierData }) {
   const { data } = props
-  const self = data.entity.id
-  const travels = data.facts.filter(
-    (fact) => fact.type === 'visit' && roleOf(fact, 'traveler').includes(self),
-  )
-  const meetings = data.facts.filter((fact) => fact.type === 'meeting')
-  const quotes = chronological(
-    data.facts.filter(
-      (fact) => fact.type === 'statement' && roleOf(fact, 'speaker').includes(self),
-    ),
-    data.sources,
-  )
-  const agreements = chronological(
-    data.facts.filter((fact) => fact.type === 'agreement'),
-    data.sources,
-  )
-  const shown = idsOf(travels, meetings, quotes, agreements)
+  const { travels, meetings, quotes, agreements, other } = personFactLists(data)
   return (
     <>
-      <Chronology id="travels" title="Travels" facts={travels} data={data} />
-      <Chronology id="meetings" title="Meetings" facts={meetings} data={data} />
+      <Chronology id="travels" title="Travels" facts={travels} data={data} type="visit" />
+      <Chronology id="meetings" title="Meetings" facts={meetings} data={data} type="meeting" />
       {quotes.length > 0 && (
         <Panel id="quotes" title="Quotes">
           <ul class="quote-list">
-            {quotes.map((fact) => {
+            {quotes.slice(0, SHOWN_PER_PANEL).map((fact) => {
               const articleId = fact.evidence[0]?.articleId
               const source = articleId ? data.sources.get(articleId) : undefined
               const when = dateOf(fact) ?? source?.published ?? undefined
@@ -62,14 +66,15 @@ export function PersonDossier(props: { data: DossierData }) {
               )
             })}
           </ul>
+          <MoreFacts total={quotes.length} data={data} type="statement" />
         </Panel>
       )}
       {agreements.length > 0 && (
         <Panel id="agreements" title="Agreements">
-          <FactList facts={agreements} data={data} />
+          <FactList facts={agreements} data={data} type="agreement" />
         </Panel>
       )}
-      <OtherFacts facts={data.facts} shown={shown} data={data} />
+      <OtherFacts facts={other} data={data} />
     </>
   )
 }
