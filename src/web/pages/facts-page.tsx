@@ -1,4 +1,5 @@
 import type { FactType } from '../../model/index.js'
+import { DateField, SelectField } from '../components/form-fields.js'
 import {
   FACT_TYPE_LABELS,
   FactWords,
@@ -423,66 +424,64 @@ function FilterForm(props: {
           )}
         </summary>
         <form action="/facts" method="get" class="facts-form">
-          <Select
+          <SelectField
+            form="facts"
             name="type"
             label="Type"
             anyLabel="Any type"
             value={filters.type}
             options={Object.entries(FACT_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
           />
-          <Select
+          <SelectField
+            form="facts"
             name="country"
             label="Country"
             anyLabel="Any country"
             value={filters.country[0]}
             options={withCurrent(options.countries, filters.country[0])}
           />
-          <Select
+          <SelectField
+            form="facts"
             name="mineral"
             label="Mineral"
             anyLabel="Any mineral"
             value={filters.mineral[0]}
             options={withCurrent(options.minerals, filters.mineral[0])}
           />
-          <Select
+          <SelectField
+            form="facts"
             name="actor"
             label="Actor"
             anyLabel="Any person or organization"
             value={filters.actor[0]}
             options={withCurrent(options.actors, filters.actor[0])}
           />
-          <Select
+          <SelectField
+            form="facts"
             name="status"
             label="Status"
             anyLabel="Any status"
             value={filters.status}
             options={FACT_STATUSES.map((status) => ({ value: status, label: status }))}
           />
-          <div class="field">
-            <label for="facts-since">From</label>
-            <input
-              id="facts-since"
-              name="since"
-              value={filters.since ?? ''}
-              placeholder="2025-01"
-              inputmode="numeric"
-              aria-describedby="facts-date-hint"
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            />
-          </div>
-          <div class="field">
-            <label for="facts-until">Until</label>
-            <input
-              id="facts-until"
-              name="until"
-              value={filters.until ?? ''}
-              placeholder="2026-12-31"
-              inputmode="numeric"
-              aria-describedby="facts-date-hint"
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            />
-          </div>
-          <Select
+          <DateField
+            form="facts"
+            name="since"
+            label="From"
+            value={filters.since}
+            placeholder="2025-01"
+            hintId="facts-date-hint"
+          />
+          <DateField
+            form="facts"
+            name="until"
+            label="Until"
+            value={filters.until}
+            placeholder="2026-12-31"
+            hintId="facts-date-hint"
+          />
+          <SelectField
+            form="facts"
             name="sort"
             label="Sort"
             value={filters.sort ?? 'date-desc'}
@@ -509,28 +508,5 @@ function FilterForm(props: {
         </form>
       </details>
     </section>
-  )
-}
-
-function Select(props: {
-  name: string
-  label: string
-  anyLabel?: string
-  value: string | undefined
-  options: readonly FactFilterOption[]
-}) {
-  const id = `facts-${props.name}`
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

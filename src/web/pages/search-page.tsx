@@ -1,4 +1,5 @@
 import type { FactType } from '../../model/index.js'
+import { DateField, SelectField } from '../components/form-fields.js'
 import { ArticleList, type ArticleCard } from '../components/article-list.js'
 import { Pagination } from '../components/pagination.js'
 import { FACT_TYPE_LABELS } from '../fact-words.js'
@@ -368,55 +369,53 @@ function FilterForm(props: {
         </div>
         <fieldset class="field-pair">
           <legend>Published</legend>
-          <div class="field">
-            <label for="filter-since">From</label>
-            <input
-              id="filter-since"
-              name="since"
-              value={filters.since ?? ''}
-              placeholder="YYYY-MM-DD"
-              aria-describedby="date-hint"
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            />
-          </div>
-          <div class="field">
-            <label for="filter-until">Until</label>
-            <input
-              id="filter-until"
-              name="until"
-              value={filters.until ?? ''}
-              placeholder="YYYY-MM-DD"
-              aria-describedby="date-hint"
-              pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            />
-          </div>
+          <DateField
+            form="filter"
+            name="since"
+            label="From"
+            value={filters.since}
+            placeholder="YYYY-MM-DD"
+            hintId="date-hint"
+          />
+          <DateField
+            form="filter"
+            name="until"
+            label="Until"
+            value={filters.until}
+            placeholder="YYYY-MM-DD"
+            hintId="date-hint"
+          />
           <p id="date-hint" class="field-hint">
             A year, month or day: <span class="nowrap">2025</span>,{' '}
             <span class="nowrap">2025-11</span> or <span class="nowrap">2025-11-05</span>.
           </p>
         </fieldset>
-        <FilterSelect
+        <SelectField
+          form="filter"
           name="section"
           label="Section"
           anyLabel="Any section"
           value={filters.section}
           options={options.sections}
         />
-        <FilterSelect
+        <SelectField
+          form="filter"
           name="country"
           label="Country"
           anyLabel="Any country"
           value={filters.country}
           options={options.countries}
         />
-        <FilterSelect
+        <SelectField
+          form="filter"
           name="mineral"
           label="Mineral"
           anyLabel="Any mineral"
           value={filters.mineral}
           options={options.minerals}
         />
-        <FilterSelect
+        <SelectField
+          form="filter"
           name="type"
           label="Fact type"
           anyLabel="Any fact type"
@@ -435,28 +434,5 @@ function FilterForm(props: {
         </div>
       </form>
     </aside>
-  )
-}
-
-function FilterSelect(props: {
-  name: SearchFilterName
-  label: string
-  anyLabel: string
-  value: string | undefined
-  options: readonly FilterOption[]
-}) {
-  const id = `filter-${props.name}`
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        <option value="">{props.anyLabel}</option>
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }

@@ -1,3 +1,4 @@
+import { DateField } from '../components/form-fields.js'
 import {
   datedFacts,
   evidenceHref,
@@ -214,30 +215,24 @@ function TimelineFilterForm(props: TimelinePageProps) {
           ))}
         </select>
       </div>
-      <div class="field field-date">
-        <label for="timeline-since">From</label>
-        <input
-          id="timeline-since"
-          name="since"
-          value={filters.since ?? ''}
-          placeholder="2025-01"
-          inputmode="numeric"
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          aria-describedby="timeline-date-hint"
-        />
-      </div>
-      <div class="field field-date">
-        <label for="timeline-until">To</label>
-        <input
-          id="timeline-until"
-          name="until"
-          value={filters.until ?? ''}
-          placeholder="2026-12"
-          inputmode="numeric"
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-          aria-describedby="timeline-date-hint"
-        />
-      </div>
+      <DateField
+        form="timeline"
+        name="since"
+        label="From"
+        value={filters.since}
+        placeholder="2025-01"
+        hintId="timeline-date-hint"
+        class="field field-date"
+      />
+      <DateField
+        form="timeline"
+        name="until"
+        label="To"
+        value={filters.until}
+        placeholder="2026-12"
+        hintId="timeline-date-hint"
+        class="field field-date"
+      />
       <div class="field field-actions">
         <button type="submit" class="button">
           Apply
