@@ -1,6 +1,6 @@
 import type { Fact, FactType, Span } from '../../model/index.js'
 import type { Sentence } from '../text/index.js'
-import { CUE_PATTERNS, RULES, STATUS_CUES, type CompiledRule } from './rules.js'
+import { CUE_PATTERNS, STATUS_CUES, triggersOf, type CompiledRule } from './rules.js'
 import type { ArticleView } from './view.js'
 
 type Body<T> = T extends Fact ? Omit<T, 'evidence' | 'confidence' | 'rule'> : never
@@ -43,37 +43,28 @@ const STATUS_BEFORE_CHARS = 60
 const STATUS_AFTER_CHARS = 30
 const NEGATION_BEFORE_CHARS = 40
 
-const RULES_BY_TYPE = new Map<FactType, CompiledRule[]>()
-for (const rule of RULES)
-  RULES_BY_TYPE.set(rule.fact, [...(RULES_BY_TYPE.get(rule.fact) ?? []), rule])
-
-/** The hits of every rule of `type`, by sentence index, each sentence's in text order. Each rule's
- *  regex runs once over the whole text (not once per sentence) and a match is filed under the
- *  sentence that holds it; a match across a sentence end is no trigger. Triggers inside
- *  quotation marks are skipped (see ArticleView). Overlapping triggers keep the longest. */
+/** The hits of every rule of `type`, by sentence index, each sentence's in text order. The rules
+ *  are matched once over the whole text (not once per sentence, see `triggersOf`) and a match
+ *  is filed under the sentence that holds it; a match across a sentence end is no trigger.
+ *  Triggers inside quotation marks are skipped (see ArticleView). Overlapping triggers keep the
+ *  longest. */
 export function hitsBySentence(type: FactType, view: ArticleView): Hit[][] {
   const found: Omit<Hit, 'after'>[][] = view.sentences.map(() => [])
-  for (const rule of RULES_BY_TYPE.get(type) ?? []) {
-    const pattern = rule.pattern
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(view.text); match; match = pattern.exec(view.text)) {
-      const start = match.index
-      const end = start + match[0].length
-      const sentenceIndex = view.sentenceIndexAt(start)
-      const sentence = view.sentences[sentenceIndex]
-      if (sentence === undefined || end > sentence.end) continue
-      if (type !== 'statement' && view.isInQuote(start)) continue
-      const before = view.text.slice(Math.max(sentence.start, start - NEGATION_BEFORE_CHARS), start)
-      found[sentenceIndex]?.push({
-        rule,
-        sentence,
-        sentenceIndex,
-        start,
-        end,
-        text: match[0],
-        isNegated: CUE_PATTERNS.negationBefore.test(before),
-      })
-    }
+  for (const { rule, start, end, text } of triggersOf(type, view.text)) {
+    const sentenceIndex = view.sentenceIndexAt(start)
+    const sentence = view.sentences[sentenceIndex]
+    if (sentence === undefined || end > sentence.end) continue
+    if (type !== 'statement' && view.isInQuote(start)) continue
+    const before = view.text.slice(Math.max(sentence.start, start - NEGATION_BEFORE_CHARS), start)
+    found[sentenceIndex]?.push({
+      rule,
+      sentence,
+      sentenceIndex,
+      start,
+      end,
+      text,
+      isNegated: CUE_PATTERNS.negationBefore.test(before),
+    })
   }
   return found.map((hits, index) => {
     if (hits.length === 0) return []

@@ -52,13 +52,37 @@ const CueFile = z.object({
   statusCues: z.object({ why: z.string(), cues: z.array(StatusCue).min(1) }),
 })
 
-/** A rule with its trigger regex, built once. */
+/** A rule with its trigger regexes, built once. */
 export interface CompiledRule extends Rule {
   pattern: RegExp
+  /** `pattern` without its leading word-start lookbehind, matching only at `lastIndex`. */
+  sticky: RegExp
 }
 
+/** Letters and digits: a trigger neither starts nor ends inside a word. */
+const WORD_START = '(?<![\\p{L}\\p{N}])'
+const WORD_END = '(?![\\p{L}\\p{N}])'
+
+const scanSource = (words: readonly string[]): string => `(?:${alternativesOf(words)})${WORD_END}`
+
 const wordRegex = (words: readonly string[], flags = 'giu'): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternativesOf(words)})(?![\\p{L}\\p{N}])`, flags)
+  new RegExp(`${WORD_START}${scanSource(words)}`, flags)
+
+/** The last code point of a string is a letter or digit, as WORD_START tests it (the same class
+ *  and flags, so case folding agrees). The string is at most two code units: one code point. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/iu
+
+/** Whether a trigger may start at `at`: no letter or digit right before it (WORD_START). */
+const isWordStart = (text: string, at: number): boolean =>
+  !ENDS_IN_WORD.test(text.slice(Math.max(0, at - 2), at))
+
+/** One trigger of a rule in a text. */
+export interface Trigger {
+  rule: CompiledRule
+  start: number
+  end: number
+  text: string
+}
 
 /** Every rule of the eight files, validated at load; a bad file is a bug in shipped data. */
 export const RULES: readonly CompiledRule[] = FACT_TYPES.flatMap((type) => {
@@ -66,9 +90,59 @@ export const RULES: readonly CompiledRule[] = FACT_TYPES.flatMap((type) => {
   return file.rules.map((rule) => {
     if (rule.fact !== type)
       throw new Error(`data/patterns/${type}.json: rule ${rule.id} is a ${rule.fact}`)
-    return { ...rule, pattern: wordRegex(rule.triggers) }
+    return {
+      ...rule,
+      pattern: wordRegex(rule.triggers),
+      sticky: new RegExp(scanSource(rule.triggers), 'yiu'),
+    }
   })
 })
+
+const RULES_OF_TYPE = new Map<FactType, CompiledRule[]>()
+for (const rule of RULES)
+  RULES_OF_TYPE.set(rule.fact, [...(RULES_OF_TYPE.get(rule.fact) ?? []), rule])
+
+/** Per fact type: where any trigger of any of its rules may start (the word start unchecked). */
+const ANY_TRIGGER = new Map(
+  FACT_TYPES.map((type) => {
+    const triggers = RULES.filter((rule) => rule.fact === type).flatMap((rule) => rule.triggers)
+    return [type, triggers.length > 0 ? new RegExp(scanSource(triggers), 'giu') : undefined]
+  }),
+)
+
+/**
+ * The triggers of `type`'s rules in `text`, rule by rule in file order, each rule's in text
+ * order: what running each rule's `pattern` over the text gives, but found about three times as
+ * fast. V8 cannot pre-screen the start offsets of a regex that opens with a lookbehind, so each
+ * rule's regex tried every alternative at every offset; here one regex of all the type's
+ * triggers finds the few offsets where one may start, and only there is each rule tried.
+ */
+export function triggersOf(type: FactType, text: string): Trigger[] {
+  const any = ANY_TRIGGER.get(type)
+  if (any === undefined) return []
+  const starts: number[] = []
+  any.lastIndex = 0
+  for (let match = any.exec(text); match; match = any.exec(text)) {
+    const at = match.index
+    if (isWordStart(text, at)) starts.push(at)
+    // Triggers of other rules may start inside this one: go on one code point further.
+    any.lastIndex = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1)
+  }
+  const found: Trigger[] = []
+  for (const rule of RULES_OF_TYPE.get(type) ?? []) {
+    // As a global regex would: the next match starts at or after the end of the last.
+    let lastEnd = 0
+    for (const at of starts) {
+      if (at < lastEnd) continue
+      rule.sticky.lastIndex = at
+      const match = rule.sticky.exec(text)
+      if (match === null) continue
+      lastEnd = at + match[0].length
+      found.push({ rule, start: at, end: lastEnd, text: match[0] })
+    }
+  }
+  return found
+}
 
 const CUES = readPatternFile('cues.json', CueFile)
 
