@@ -18,7 +18,7 @@ export function HomePanels(props: {
               const evidence = fact.evidence[0]
               return (
                 <li>
-                  <span class="badge">{FACT_TYPE_LABELS[fact.type]}</span>{' '}
+                  <span class={`badge type-${fact.type}`}>{FACT_TYPE_LABELS[fact.type]}</span>{' '}
                   {'when' in fact && fact.when && (
                     <span class="home-fact-when">{formatDay(fact.when)}</span>
                   )}

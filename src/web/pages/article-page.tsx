@@ -236,7 +236,7 @@ function FactsPanel(props: {
                     aria-current={isChosen ? 'true' : undefined}
                   >
                     <span class="article-fact-badges">
-                      <span class={`badge article-fact-type article-fact-type-${fact.type}`}>
+                      <span class={`badge article-fact-type type-${fact.type}`}>
                         {FACT_TYPE_LABELS[fact.type]}
                       </span>
                       {status && <span class="article-fact-status">{status}</span>}

@@ -318,9 +318,7 @@ function FactTableRow(props: { row: FactRow; nameOf: NameOf }) {
   return (
     <tr id={`fact-${fact.id}`}>
       <td data-label="Type">
-        <span class={`badge facts-type facts-type-${fact.type}`}>
-          {FACT_TYPE_LABELS[fact.type]}
-        </span>
+        <span class={`badge facts-type type-${fact.type}`}>{FACT_TYPE_LABELS[fact.type]}</span>
       </td>
       <td data-label="Fact" class="fact-cell">
         <p class="fact-sentence">

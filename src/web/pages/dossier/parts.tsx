@@ -166,7 +166,7 @@ export function FactItem(props: { fact: ShownFact; data: DossierData }) {
   return (
     <li class="fact-item">
       <p class="fact-meta">
-        <span class="badge">{FACT_TYPE_LABELS[fact.type]}</span>
+        <span class={`badge type-${fact.type}`}>{FACT_TYPE_LABELS[fact.type]}</span>
         {when ? (
           <time datetime={when}>{formatDay(when)}</time>
         ) : (
@@ -306,7 +306,7 @@ export function Chronology(props: {
                 )}
               </span>
               <span class="chronology-words">
-                <span class="badge">{FACT_TYPE_LABELS[fact.type]}</span>{' '}
+                <span class={`badge type-${fact.type}`}>{FACT_TYPE_LABELS[fact.type]}</span>{' '}
                 <FactWords fact={fact} nameOf={data.nameOf} />{' '}
                 {fact.evidence[0] && (
                   <a class="evidence-link" href={evidenceHref(fact.evidence[0].articleId, fact.id)}>
