@@ -30,7 +30,7 @@ try {
   await page.goto(new URL(seedHref, base).href)
   const factHref = await firstLink(
     page,
-    '.article-fact:has(.article-fact-type-investment) .article-fact-link',
+    '.article-fact:has(.type-investment) .article-fact-link',
   )
   const shots: Array<[string, string]> = [
     ['home', '/'],
