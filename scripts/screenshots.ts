@@ -28,10 +28,7 @@ try {
   // The seed article (its id comes from its identity, so it is stable) with a fact chosen.
   const seedHref = '/articles/acc2bf6117f50ada7'
   await page.goto(new URL(seedHref, base).href)
-  const factHref = await firstLink(
-    page,
-    '.article-fact:has(.type-investment) .article-fact-link',
-  )
+  const factHref = await firstLink(page, '.article-fact:has(.type-investment) .article-fact-link')
   const shots: Array<[string, string]> = [
     ['home', '/'],
     ['section', sectionHref],
