@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parseConfig } from './config.js'
 import { runCli } from './cli/index.js'
 import { ExitCode, type StartSite } from './cli/index.js'
-import { createApp, listen, loadSiteConfig } from './server/index.js'
+import { siteStarter } from './server/index.js'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 const { version } = JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as {
@@ -34,18 +34,14 @@ const stop = new AbortController()
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
 
 // The CLI never imports the server: main hands it this way to start one.
-const startSite: StartSite = (store, { port, host }) => {
-  const app = createApp({
-    store,
-    site: loadSiteConfig(config.LODESTONE_SITE),
-    now: () => new Date(),
-    logError: (error, path) =>
-      process.stderr.write(
-        `lodestone serve: error on ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      ),
-  })
-  return listen(app, port, host)
-}
+const startSite: StartSite = siteStarter({
+  siteFile: config.LODESTONE_SITE,
+  now: () => new Date(),
+  logError: (error, path) =>
+    process.stderr.write(
+      `lodestone serve: error on ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    ),
+})
 
 const code = await runCli(
   process.argv.slice(2),

@@ -2,12 +2,12 @@ import type { Store } from '../store/index.js'
 import type { StoreCache } from './store-cache.js'
 import { labelFromId, type EntityLabel, type NameOf } from '../web/index.js'
 
-/**
- * Names and dossier links for the entity ids a page shows, fetched in one pass. An id the
- * store does not know still reads sensibly (from its slug) and still links to its dossier.
- */
 const LABELS_PER_QUERY = 500
 
+/**
+ * Names and dossier links for the entity ids a page shows. An id the store does not know
+ * still reads sensibly (from its slug) and still links to its dossier.
+ */
 export async function entityLabels(store: Store, ids: Iterable<string>): Promise<NameOf> {
   const wanted = [...new Set(ids)]
   const labels = new Map<string, EntityLabel>()

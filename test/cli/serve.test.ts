@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeCli, type Capture } from '../helpers/cli-harness.js'
 
@@ -71,6 +73,30 @@ describe('lodestone start and serve', () => {
       expect(result.stderr).toContain(`cannot listen on 127.0.0.1:${port}`)
     } finally {
       blocker.close()
+    }
+  })
+
+  it('a missing or broken site file is a clear error naming it, exit 6, and nothing listens', async () => {
+    const missing = makeCli({ LODESTONE_SITE: '/nonexistent/site.json' })
+    const broken = makeCli()
+    try {
+      const gone = await missing.run(['serve', '--port', '0'])
+      expect(gone.code).toBe(6)
+      expect(gone.stderr).toContain('site configuration /nonexistent/site.json')
+      expect(gone.stdout).not.toContain('Serving')
+
+      const file = path.join(broken.dir, 'site.json')
+      writeFileSync(file, JSON.stringify({ name: '', sections: [] }))
+      const badCli = makeCli({ LODESTONE_SITE: file })
+      const bad = await badCli.run(['serve', '--port', '0'])
+      badCli.cleanup()
+      expect(bad.code).toBe(6)
+      expect(bad.stderr).toContain(`site configuration ${file} is invalid`)
+      expect(bad.stderr).toContain('name:')
+      expect(bad.stderr).toContain('pages:')
+    } finally {
+      missing.cleanup()
+      broken.cleanup()
     }
   })
 

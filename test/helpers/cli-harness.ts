@@ -4,20 +4,12 @@ import path from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { Config } from '../../src/config.js'
-import { runCli, type StartSite } from '../../src/cli/index.js'
-import { createApp, listen, loadSiteConfig } from '../../src/server/index.js'
+import { runCli } from '../../src/cli/index.js'
+import { siteStarter } from '../../src/server/index.js'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const sampleDir = path.join(repoRoot, 'data/sample')
 export const seedFile = path.join(repoRoot, 'data/sample/gcn-rubio-central-asia-tour.txt')
-
-/** What main hands the CLI: the real server over the given store, on a fixed clock. */
-export const startSite: StartSite = (store, { port, host }) =>
-  listen(
-    createApp({ store, site: loadSiteConfig(), now: () => new Date('2026-01-02T03:04:05Z') }),
-    port,
-    host,
-  )
 
 export class Capture extends Writable {
   text = ''
@@ -39,6 +31,11 @@ export interface CliRun {
 export function makeCli(env: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'lodestone-cli-'))
   const config = Config.parse({ LODESTONE_DB: path.join(dir, 'store.db'), ...env })
+  // What main hands the CLI: the real server, with this configuration, on a fixed clock.
+  const startSite = siteStarter({
+    siteFile: config.LODESTONE_SITE,
+    now: () => new Date('2026-01-02T03:04:05Z'),
+  })
   return {
     dir,
     db: config.LODESTONE_DB,

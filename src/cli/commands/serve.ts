@@ -52,8 +52,8 @@ export async function serveUntilStopped(
   try {
     server = await context.startSite(store, { port, host })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new CliError(`cannot listen on ${host}:${port}: ${reason}`, ExitCode.config)
+    // The site's own message names what failed: the address, or the site file and its fields.
+    throw new CliError(error instanceof Error ? error.message : String(error), ExitCode.config)
   }
   writeLine(
     context.stdout,

@@ -33,11 +33,6 @@ export interface Draft {
  *  the facts of its type drafted so far in earlier sentences (for "the summit", "the bill"). */
 export type Builder = (hits: readonly Hit[], view: ArticleView, earlier: Draft[]) => Draft[]
 
-/** Regular expressions of the engine, built once. */
-const PATTERNS = {
-  space: /\s/u,
-} as const
-
 /** How far around a trigger a status cue or negation is looked for, in characters. */
 const STATUS_BEFORE_CHARS = 60
 const STATUS_AFTER_CHARS = 30
@@ -132,9 +127,4 @@ export function finish(draft: Draft, view: ArticleView): Fact {
   const raw = draft.rule.confidence + bonus + support - (draft.isHedged ? HEDGE_PENALTY : 0)
   const confidence = Math.round(Math.min(0.99, Math.max(0.05, raw)) * 100) / 100
   return { ...draft.body, evidence: spans, confidence, rule: draft.rule.id } as Fact
-}
-
-/** Whether text[at] is whitespace (for trimming spans). */
-export function isSpace(text: string, at: number): boolean {
-  return PATTERNS.space.test(text[at] ?? '')
 }
