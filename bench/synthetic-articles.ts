@@ -29,7 +29,7 @@ import {
 import { storeExtraction } from '../src/jobs/store-extraction.js'
 import type { Reference } from '../src/reference/index.js'
 import { openStore } from '../src/store/index.js'
-import { MONTHS } from '../src/web/index.js'
+import { MONTHS } from '../src/model/index.js'
 
 /** Bump when the templates change, so a cached store built from the old ones is not reused. */
 const GENERATOR_VERSION = 1

@@ -1,6 +1,6 @@
 import type { Store } from '../store/index.js'
 import type { StoreCache } from './store-cache.js'
-import { labelFromId, type EntityLabel, type NameOf } from '../web/index.js'
+import { labelFromId, type EntityLabel, type NameOf } from '../model/index.js'
 
 const LABELS_PER_QUERY = 500
 

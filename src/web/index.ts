@@ -14,34 +14,11 @@ export {
   type SectionNav,
   type TextPageName,
 } from './site.js'
-export {
-  formatDay,
-  formatMoney,
-  formatAmount,
-  formatQuantity,
-  formatPercent,
-  MONTHS,
-} from './format.js'
 export type { ArticleCard } from './components/article-list.js'
 export { ErrorPage } from './pages/error-page.js'
 export { TextPage } from './pages/text-page.js'
 export { FrontPage } from './pages/front-page.js'
-export {
-  FactWords,
-  factSegments,
-  factText,
-  entityIdsOf,
-  moneyOf,
-  quantityOf,
-  isEntityId,
-  labelFromId,
-  FACT_TYPE_LABELS,
-  type FactRoles,
-  type ShownFact,
-  type EntityLabel,
-  type NameOf,
-  type Segment,
-} from './fact-words.js'
+export { FactWords } from './fact-words.js'
 export { ArticleList, Dateline } from './components/article-list.js'
 export { Pagination } from './components/pagination.js'
 export {

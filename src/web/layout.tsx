@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import { formatToday } from './format.js'
+import { formatToday } from '../model/index.js'
 import type { SectionNav, SiteConfig } from './site.js'
 
 /** What every page shares: the site, its sections, the latest headlines and today's date. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CSV_HEADER } from '../../src/server/routes/facts.js'
-import { FACT_TYPE_LABELS } from '../../src/web/index.js'
+import { FACT_TYPE_LABELS } from '../../src/model/index.js'
 import { startBrowserSite, type BrowserSite } from './harness.js'
 
 let site: BrowserSite

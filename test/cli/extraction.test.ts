@@ -98,6 +98,16 @@ describe('lodestone facts', () => {
     const none = await cli.run(['facts', '--since', '2030'])
     expect(none.stdout).toContain('No facts match.')
   })
+
+  it('says each fact in plain words, as the site does, with the words that state it', async () => {
+    await cli.run(['ingest', seedFile])
+    const listed = await cli.run(['facts', '--type', 'legislation'])
+    expect(listed.code).toBe(0)
+    // "Jackson-Vanik amendment (United States)": names, not ids or role labels.
+    expect(listed.stdout).toMatch(/legislation {2}.*Jackson-Vanik amendment/)
+    expect(listed.stdout).not.toMatch(/initiative:|instrument:/)
+    expect(listed.stdout).toMatch(/\n {2}“[^”]*Jackson-Vanik/)
+  })
 })
 
 describe('a page in another language', () => {

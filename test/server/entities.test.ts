@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EntityPage, labelFromId, shownFactIds, type ShownFact } from '../../src/web/index.js'
+import { EntityPage, shownFactIds } from '../../src/web/index.js'
+import { labelFromId, type ShownFact } from '../../src/model/index.js'
 import { buildSite, type Site } from '../helpers/site-harness.js'
 
 let site: Site

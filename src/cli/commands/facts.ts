@@ -1,12 +1,11 @@
 import type { Command } from 'commander'
-import { FACT_TYPES } from '../../model/index.js'
-import type { FactType } from '../../model/index.js'
+import { FACT_TYPES, factText, labelFromId } from '../../model/index.js'
+import type { EntityLabel, FactType } from '../../model/index.js'
 import type { Reference } from '../../reference/index.js'
 import type { Store } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import type { CliContext } from '../context.js'
 import { referenceData, withStore } from '../context.js'
-import { describeFact } from '../describe-fact.js'
 import { ExitCode } from '../exit-codes.js'
 import { bold, truncate, writeLine } from '../output.js'
 import { choice, partialDate, positiveInt } from '../parse-options.js'
@@ -72,11 +71,14 @@ export function registerFacts(program: Command, context: CliContext): void {
         const names = new Map(
           (await store.entities.list()).map((entity) => [entity.id, entity.name]),
         )
-        const nameOf = (value: string): string => names.get(value) ?? value
+        const nameOf = (id: string): EntityLabel => ({
+          name: names.get(id) ?? labelFromId(id).name,
+          href: null,
+        })
         const out = context.stdout
         const width = Math.max(40, (out.columns ?? 120) - 4)
         for (const fact of facts) {
-          writeLine(out, `${bold(out, fact.type)}  ${describeFact(fact, nameOf)}`)
+          writeLine(out, `${bold(out, fact.type)}  ${factText(fact, nameOf)}`)
           const evidence = fact.evidence[0]
           if (evidence) {
             writeLine(out, `  “${truncate(evidence.text.replace(/\s+/g, ' '), width - 4)}”`)

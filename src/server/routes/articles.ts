@@ -1,12 +1,7 @@
 import type { Hono } from 'hono'
 import { ArticleId } from '../../model/index.js'
-import {
-  ArticlePage,
-  entityIdsOf,
-  sectionOf,
-  type BodyMention,
-  type ShownFact,
-} from '../../web/index.js'
+import { ArticlePage, sectionOf, type BodyMention } from '../../web/index.js'
+import { entityIdsOf, type ShownFact } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
 import { BadRequest } from '../params.js'

@@ -8,10 +8,9 @@ import {
   dossierCharts,
   shownFactIds,
   type DossierType,
-  type NameOf,
   type ReferenceNotes,
-  type ShownFact,
 } from '../../web/index.js'
+import { type NameOf, type ShownFact } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { cachedEntityLabels } from '../labels.js'
 import { placesOnMap, referenceData } from '../map-data.js'

@@ -2,17 +2,14 @@ import type { Context, Hono } from 'hono'
 import { FACT_TYPES, type EntityType } from '../../model/index.js'
 import type { FactFilter, FactOrder, StoredFact } from '../../store/index.js'
 import {
-  entityIdsOf,
-  factText,
   FACT_SORTS,
   FACT_STATUSES,
   FactsPage,
-  moneyOf,
   type FactFilterOption,
   type FactFilters,
   type FactSort,
-  type NameOf,
 } from '../../web/index.js'
+import { entityIdsOf, factText, moneyOf, type NameOf } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { cachedCatalogue } from '../store-cache.js'
 import { toCsv } from '../csv.js'

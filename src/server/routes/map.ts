@@ -1,14 +1,13 @@
 import type { Hono } from 'hono'
 import {
-  entityIdsOf,
   MapPage,
   prepareMaps,
-  moneyOf,
   type MapCountryRow,
   type MapMeasure,
   type MapPlaceRow,
   type MapView,
 } from '../../web/index.js'
+import { entityIdsOf, moneyOf } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
 import { placesOnMap, referenceData } from '../map-data.js'

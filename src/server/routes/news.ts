@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
-import { entityIdsOf, FrontPage, HomePanels, type SectionNav } from '../../web/index.js'
+import { FrontPage, HomePanels, type SectionNav } from '../../web/index.js'
+import { entityIdsOf } from '../../model/index.js'
 import { entityLabels } from '../labels.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { cachedCatalogue } from '../store-cache.js'

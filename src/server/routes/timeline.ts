@@ -1,12 +1,6 @@
 import type { Hono } from 'hono'
-import {
-  entityIdsOf,
-  FACT_TYPE_LABELS,
-  isEntityId,
-  TimelinePage,
-  type ShownFact,
-  type TimelineEntityOption,
-} from '../../web/index.js'
+import { TimelinePage, type TimelineEntityOption } from '../../web/index.js'
+import { entityIdsOf, FACT_TYPE_LABELS, isEntityId, type ShownFact } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { entityLabels } from '../labels.js'
 import { cachedEntityCounts } from '../store-cache.js'

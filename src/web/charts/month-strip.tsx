@@ -4,7 +4,7 @@
  * Each bar links to that month (`hrefOf`); months from `shownFrom` on are drawn darker and
  * the caption says so in words, since colour alone says nothing to some readers.
  */
-import { formatDay } from '../format.js'
+import { formatDay } from '../../model/index.js'
 
 export interface MonthCount {
   /** YYYY-MM */

@@ -14,7 +14,7 @@
  * fact in words: a circle for a fact dated to the day, a bar over the month or year otherwise.
  * An SVG alone is not accessible: pair it with a list of the same facts (`TimelineList`).
  */
-import { FACT_TYPE_LABELS, factText, type NameOf, type ShownFact } from '../fact-words.js'
+import { FACT_TYPE_LABELS, factText, type NameOf, type ShownFact } from '../../model/index.js'
 import { periodOf, timeAxis, type Period } from './time-scale.js'
 
 export interface TimelineChartProps {

@@ -1,4 +1,4 @@
-import { formatDay } from '../format.js'
+import { formatDay } from '../../model/index.js'
 
 /** The fields a list of articles shows; the store's article summaries have them. */
 export interface ArticleCard {

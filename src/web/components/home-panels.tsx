@@ -1,5 +1,6 @@
-import { formatDay } from '../format.js'
-import { FACT_TYPE_LABELS, FactWords, type NameOf, type ShownFact } from '../fact-words.js'
+import { formatDay } from '../../model/index.js'
+import { FactWords } from '../fact-words.js'
+import { FACT_TYPE_LABELS, type NameOf, type ShownFact } from '../../model/index.js'
 
 /** The workspace's way in from the front page: newest facts, most covered entities, tools. */
 export function HomePanels(props: {

@@ -1,7 +1,8 @@
 import { ArticleBody, type BodyEvidence, type BodyMention } from '../article-body.js'
 import { Dateline, type ArticleCard } from '../components/article-list.js'
-import { FACT_TYPE_LABELS, FactWords, type NameOf, type ShownFact } from '../fact-words.js'
-import { formatDay, formatPercent } from '../format.js'
+import { FactWords } from '../fact-words.js'
+import { FACT_TYPE_LABELS, type NameOf, type ShownFact } from '../../model/index.js'
+import { formatDay, formatPercent } from '../../model/index.js'
 
 /** The article as the page shows it: the revision asked for, with where it came from. */
 export interface ShownArticle {

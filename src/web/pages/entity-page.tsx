@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
-import type { FactRoles } from '../fact-words.js'
-import { formatDay } from '../format.js'
+import type { FactRoles } from '../../model/index.js'
+import { formatDay } from '../../model/index.js'
 import { DOSSIER_TIMELINE_MARKS, timelineFacts } from './dossier/charts.js'
 import { CountryDossier, countryFactLists } from './dossier/country-dossier.js'
 import { InitiativeDossier } from './dossier/initiative-dossier.js'

@@ -1,14 +1,14 @@
 import type { FactType } from '../../model/index.js'
 import { DateField, SelectField } from '../components/form-fields.js'
+import { FactWords } from '../fact-words.js'
 import {
   FACT_TYPE_LABELS,
-  FactWords,
   moneyOf,
   quantityOf,
   type NameOf,
   type ShownFact,
-} from '../fact-words.js'
-import { formatDay, formatMoney, formatPercent, formatQuantity } from '../format.js'
+} from '../../model/index.js'
+import { formatDay, formatMoney, formatPercent, formatQuantity } from '../../model/index.js'
 
 export const FACT_SORTS = ['date-desc', 'date-asc', 'type', 'confidence'] as const
 export type FactSort = (typeof FACT_SORTS)[number]

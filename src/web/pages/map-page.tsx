@@ -6,7 +6,7 @@ import {
   type MapPin,
   type MapView,
 } from '../charts/world-map.js'
-import { formatAmount } from '../format.js'
+import { formatAmount } from '../../model/index.js'
 
 export type MapMeasure = 'facts' | 'money'
 

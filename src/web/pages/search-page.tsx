@@ -2,7 +2,7 @@ import type { FactType } from '../../model/index.js'
 import { DateField, SelectField } from '../components/form-fields.js'
 import { ArticleList, type ArticleCard } from '../components/article-list.js'
 import { Pagination } from '../components/pagination.js'
-import { FACT_TYPE_LABELS } from '../fact-words.js'
+import { FACT_TYPE_LABELS } from '../../model/index.js'
 
 /** The filters a search may carry, as they appear in its address. */
 export interface SearchFilters {

@@ -7,8 +7,9 @@ import {
   whenOf,
 } from '../charts/timeline-chart.js'
 import { MonthStrip, type MonthCount } from '../charts/month-strip.js'
-import { FACT_TYPE_LABELS, FactWords, type NameOf, type ShownFact } from '../fact-words.js'
-import { formatDay } from '../format.js'
+import { FactWords } from '../fact-words.js'
+import { FACT_TYPE_LABELS, type NameOf, type ShownFact } from '../../model/index.js'
+import { formatDay } from '../../model/index.js'
 
 export interface TimelineFilters {
   type?: ShownFact['type']

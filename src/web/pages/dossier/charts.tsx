@@ -9,7 +9,7 @@ import { atlas, type AtlasCountry } from '../../charts/atlas.js'
 import { datedFacts, TimelineChart } from '../../charts/timeline-chart.js'
 import { periodOf } from '../../charts/time-scale.js'
 import { focusOf, WorldMap, type MapCountry, type MapPin } from '../../charts/world-map.js'
-import { entityIdsOf, type FactRoles, type NameOf, type ShownFact } from '../../fact-words.js'
+import { entityIdsOf, type FactRoles, type NameOf, type ShownFact } from '../../../model/index.js'
 import { roleOf, type DossierEntity } from './parts.js'
 
 /** A place the reference data gives coordinates for. */

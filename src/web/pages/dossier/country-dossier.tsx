@@ -1,4 +1,4 @@
-import type { FactRoles } from '../../fact-words.js'
+import type { FactRoles } from '../../../model/index.js'
 import {
   Chronology,
   EntityTally,

@@ -1,5 +1,5 @@
-import type { FactRoles } from '../../fact-words.js'
-import { formatQuantity, formatPercent } from '../../format.js'
+import type { FactRoles } from '../../../model/index.js'
+import { formatQuantity, formatPercent } from '../../../model/index.js'
 import {
   EntityTally,
   FactList,

@@ -1,5 +1,5 @@
 import type { Money } from '../../../model/index.js'
-import { formatAmount } from '../../format.js'
+import { formatAmount } from '../../../model/index.js'
 
 /** The amounts of one currency added up, with a phrase that keeps their qualifiers honest. */
 export interface MoneyTotal {

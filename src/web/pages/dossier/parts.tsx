@@ -1,14 +1,14 @@
 import type { Child } from 'hono/jsx'
 import { ArticleList, type ArticleCard } from '../../components/article-list.js'
+import { FactWords } from '../../fact-words.js'
 import {
   FACT_TYPE_LABELS,
-  FactWords,
   moneyOf,
   type FactRoles,
   type NameOf,
   type ShownFact,
-} from '../../fact-words.js'
-import { formatDay } from '../../format.js'
+} from '../../../model/index.js'
+import { formatDay } from '../../../model/index.js'
 import { totalsByCurrency, type MoneyTotal } from './money-totals.js'
 
 export type DossierType = 'country' | 'person' | 'organization' | 'place' | 'mineral' | 'initiative'

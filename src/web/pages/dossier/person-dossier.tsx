@@ -1,5 +1,5 @@
-import type { FactRoles } from '../../fact-words.js'
-import { formatDay } from '../../format.js'
+import type { FactRoles } from '../../../model/index.js'
+import { formatDay } from '../../../model/index.js'
 import {
   Chronology,
   FactList,

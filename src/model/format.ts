@@ -1,4 +1,4 @@
-import type { Money, Quantity } from '../model/index.js'
+import type { Money, Quantity } from './money.js'
 
 export const MONTHS = [
   'January',
