@@ -44,6 +44,11 @@ export interface FactFilter {
   entityIds?: readonly string[]
   /** Facts that name at least one of these entities; an empty list matches nothing. */
   anyEntityIds?: readonly string[]
+  /**
+   * Facts that name at least one entity of every group: a country with its places and
+   * organisations is one group. An empty group matches nothing.
+   */
+  entityGroups?: ReadonlyArray<readonly string[]>
   /** Facts whose date overlaps this range; bounds are dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD). */
   since?: string
   until?: string
@@ -329,11 +334,14 @@ function filtered(db: Kysely<Database>, filter: FactFilter) {
   for (const entityId of filter.entityIds ?? []) {
     query = query.where('facts.id', 'in', factsNaming([entityId]))
   }
-  if (anyEntityIds !== undefined) {
+  for (const group of [
+    ...(anyEntityIds === undefined ? [] : [anyEntityIds]),
+    ...(filter.entityGroups ?? []),
+  ]) {
     query =
-      anyEntityIds.length === 0
+      group.length === 0
         ? query.where(sql<boolean>`1 = 0`)
-        : query.where('facts.id', 'in', factsNaming([...new Set(anyEntityIds)]))
+        : query.where('facts.id', 'in', factsNaming([...new Set(group)]))
   }
   if (filter.since !== undefined)
     query = query.where('when_end', '>=', periodOf(filter.since).start)

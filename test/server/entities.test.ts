@@ -41,7 +41,16 @@ describe('entity dossiers', () => {
     expect(panel(html, 'visits-meetings')).toContain('Meeting')
     expect(panel(html, 'people')).toContain('href="/entities/person:kassym-jomart-tokayev"')
     expect(panel(html, 'dependencies')).toContain('depends on')
-    expect(html).toContain('href="/facts?entity=country%3AKZ"')
+    expect(html).toContain('href="/facts?country=country%3AKZ"')
+  })
+
+  it('counts as many facts for a country as its "See all facts" link lists', async () => {
+    const { html } = await get('/entities/country:KZ')
+    const counted = /<strong>([\d,]+)<\/strong> facts?/.exec(html)?.[1]
+    const explorer = await get('/facts?country=country%3AKZ')
+    const listed = /<strong>([\d,]+) facts?<\/strong>/.exec(explorer.html)?.[1]
+    expect(counted).toBeDefined()
+    expect(listed).toBe(counted)
   })
 
   it('the visits and meetings of a country come newest first, the undated ones last', async () => {

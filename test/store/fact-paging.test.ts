@@ -92,6 +92,16 @@ for (const dialect of DIALECTS) {
       expect(await listed({ anyEntityIds: ['country:ZZ'] })).toEqual([])
     })
 
+    it('filters by groups of entities: one of each group', async () => {
+      const groups = [
+        ['country:US', 'person:marco-rubio'],
+        ['mineral:lithium', 'country:KZ'],
+      ]
+      expect(await listed({ entityGroups: groups, order: 'type' })).toEqual(['agreement', 'visit'])
+      expect(await listed({ entityGroups: [['country:KZ'], []] })).toEqual([])
+      expect(await seed().store.facts.count({ entityGroups: groups })).toBe(2)
+    })
+
     it('counts the matches, ignoring limit and offset', async () => {
       const { store, corpus } = seed()
       expect(await store.facts.count()).toBe(4)

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono'
-import type { Reference } from '../../reference/index.js'
 import type { FactFilter, StoredEntity } from '../../store/index.js'
 import {
   ENTITY_TYPES,
@@ -12,6 +11,7 @@ import {
 } from '../../web/index.js'
 import { type NameOf, type ShownFact } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
+import { holdingsOf } from '../holdings.js'
 import { cachedEntityLabels } from '../labels.js'
 import { placesOnMap, referenceData } from '../map-data.js'
 import { oneOf, pageNumber } from '../params.js'
@@ -92,7 +92,7 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
     const storedPlaces =
       entity.type === 'country' ? await ctx.store.entities.list({ type: 'place' }) : []
     const holdings =
-      entity.type === 'country' ? holdingsOf(entity, storedPlaces, reference) : undefined
+      entity.type === 'country' ? holdingsOf(entity.id, storedPlaces, reference) : undefined
     // Pins: a country's places, or the place itself (regions and unknown places have none).
     const places = placesOnMap(
       entity.type === 'place' ? [entity] : storedPlaces.filter((place) => holdings?.has(place.id)),
@@ -108,7 +108,7 @@ export function registerEntities(app: Hono, ctx: RouteContext): void {
       ctx.cache.get(`dossier ${id}`, async () => {
         const [withoutEvidence, factCount, articles] = await Promise.all([
           ctx.store.facts.listWithoutEvidence(factFilter),
-          ctx.store.facts.count({ entityIds: [id] }),
+          ctx.store.facts.count(factFilter),
           ctx.store.articles.list({ mentioning: id, limit: DOSSIER_ARTICLES, offset: 0 }),
         ])
         const outlines: ShownFact[] = withoutEvidence.map((fact) => ({ ...fact, evidence: [] }))
@@ -205,21 +205,6 @@ async function storedIds(ctx: RouteContext, ids: readonly string[]): Promise<str
 }
 
 /** A country's places and organisations: their facts are part of its story. */
-function holdingsOf(
-  country: StoredEntity,
-  places: readonly StoredEntity[],
-  reference: Reference | undefined,
-): Set<string> {
-  const code = country.id.slice('country:'.length)
-  const inCountry = (value: string | readonly string[] | undefined) =>
-    value !== undefined && (typeof value === 'string' ? value === code : value.includes(code))
-  const known = [...(reference?.all('place') ?? []), ...(reference?.all('organization') ?? [])]
-  return new Set([
-    ...places.filter((place) => inCountry(place.country)).map((place) => place.id),
-    ...known.filter((entry) => inCountry(entry.country)).map((entry) => entry.id),
-  ])
-}
-
 function describe(entity: StoredEntity): string {
   const role = entity.role ? `, ${entity.role}` : ''
   return `${entity.name}${role}: the facts, deals, meetings and articles that name it.`

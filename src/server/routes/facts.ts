@@ -13,6 +13,7 @@ import { entityIdsOf, factText, moneyOf, type NameOf } from '../../model/index.j
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
 import { cachedCatalogue } from '../store-cache.js'
 import { toCsv } from '../csv.js'
+import { countryAndHoldings } from '../holdings.js'
 import { entityLabels } from '../labels.js'
 import { BadRequest, dateBound, oneOf, pageNumber } from '../params.js'
 
@@ -102,11 +103,14 @@ function entityIds(c: Context, name: string, type?: EntityType): string[] {
   return [...new Set(values)]
 }
 
-function toStoreFilter(filters: FactFilters): FactFilter {
-  const entityIds = [
-    ...new Set([...filters.country, ...filters.mineral, ...filters.actor, ...filters.entity]),
-  ]
+/** The store's filter for the form's: a country matches facts naming it or its holdings. */
+async function toStoreFilter(ctx: RouteContext, filters: FactFilters): Promise<FactFilter> {
+  const entityIds = [...new Set([...filters.mineral, ...filters.actor, ...filters.entity])]
+  const entityGroups = await Promise.all(
+    filters.country.map((countryId) => countryAndHoldings(ctx, countryId)),
+  )
   return {
+    ...(entityGroups.length > 0 && { entityGroups }),
     ...(filters.type !== undefined && { type: filters.type }),
     ...(filters.status !== undefined && { status: filters.status }),
     ...(filters.since !== undefined && { since: filters.since }),
@@ -117,7 +121,7 @@ function toStoreFilter(filters: FactFilters): FactFilter {
 }
 
 async function sendPage(c: Context, ctx: RouteContext, filters: FactFilters, page: number) {
-  const storeFilter = toStoreFilter(filters)
+  const storeFilter = await toStoreFilter(ctx, filters)
   const [chrome, facts, total, storeTotal, countries, minerals, people, organizations] =
     await Promise.all([
       loadChrome(ctx),
@@ -177,7 +181,7 @@ async function filterOptions(ctx: RouteContext, type: EntityType): Promise<FactF
 
 /** The whole filtered view (no pagination) as a CSV download named for today. */
 async function sendCsv(c: Context, ctx: RouteContext, filters: FactFilters) {
-  const facts = await ctx.store.facts.list(toStoreFilter(filters))
+  const facts = await ctx.store.facts.list(await toStoreFilter(ctx, filters))
   const nameOf = await entityLabels(ctx.store, facts.flatMap(entityIdsOf))
   const day = ctx.now().toISOString().slice(0, 10)
   return c.body(

@@ -76,7 +76,9 @@ export function EntityPage(props: { data: DossierData }) {
   const { data } = props
   const { entity, counts } = data
   const Sections = SECTIONS[entity.type]
-  const allFactsHref = `/facts?entity=${encodeURIComponent(entity.id)}`
+  // A country's facts include those about its places and organisations: the explorer's country
+  // filter counts them the same way.
+  const allFactsHref = `/facts?${entity.type === 'country' ? 'country' : 'entity'}=${encodeURIComponent(entity.id)}`
   return (
     <article class="dossier" data-entity-type={entity.type}>
       <header class="page-heading dossier-heading">
