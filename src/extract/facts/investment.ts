@@ -67,7 +67,7 @@ const PATTERNS = {
    *  venture") or after "worth", "valued at", "with a capital of". */
   valueBefore: /^[\s-]*$/u,
   valueAfter:
-    /^[\s,]*(?:(?:worth|valued\s+at|estimated\s+at|costing|with\s+(?:a\s+)?(?:total\s+|registered\s+|charter\s+|authori[sz]ed\s+)?(?:value|cost|capital|investment)\s+of)\s*)?$/iu,
+    /^[\s,]*(?:(?:worth|valued\s+at|estimated\s+at|costing|with\s+(?:a\s+)?(?:total\s+|registered\s+|charter\s+|authori[sz]ed\s+)?(?:value|cost|capital|investment)\s+of)\s*)?(?:(?:a|an)\s+(?:(?:combined|estimated)\s+)?(?:total\s+)?(?:of\s+)?)?$/iu,
   /** What spending buys when it is trade, not investment: "spent $2bn on imports". */
   goodsAfter:
     /^[^,;]{0,40}(?<![\p{L}])(?:imports?|purchases?|salaries|wages|dividends?|buybacks?)(?![\p{L}])/iu,

@@ -96,6 +96,96 @@ const STAGE_REACH = 90
 /** How many sentences back "the bill" may find the law it refers to. */
 const ANAPHOR_REACH = 3
 
+/** Rules for a bill named only by what it does to a named law ("would exempt it from the X
+ *  amendment", "an end to the X amendment"): the law must follow the verb. */
+const EFFECT_RULES = new Set(['legislation.bill-effect'])
+
+/** Regular expressions of the bill-effect rule, built once. */
+const EFFECT = {
+  /** Verbs that take the law after "from": "exempt it from the", "graduate Kazakhstan from". */
+  fromVerb: /^(?:exempt|graduat|remov|releas)/iu,
+  /** Between such a verb and the law: an object, then "from" ("it from the", "Kazakhstan from"). */
+  fromGap:
+    /^\s+(?:(?:it|them|the\s+country|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+)?from\s+(?:(?:the|its|their)\s+)?(?:so-called\s+)?$/u,
+  /** Between "lift", "an end to" and the law: only an article. */
+  directGap: /^\s+(?:(?:the|its|their)\s+)?(?:so-called\s+)?(?:Soviet-era\s+)?$/iu,
+  /** The sentence is about a bill or a legislature, not any wish to end a law. */
+  billContext:
+    /(?<![\p{L}])(?:[Bb]ills?|[Ll]egislation|[Mm]easures?|[Rr]esolution|[Ll]awmakers?|[Ll]egislators?|Congress|Senate|House|[Pp]arliament|Representatives?|Senators?|Congress(?:wo)?man|Rep\.|Sen\.)(?![\p{L}])/u,
+  /** The stage a bill has reached, in its sentence. */
+  stages: [
+    [/(?<![\p{L}])(?:signed\s+into\s+law|enacted)(?![\p{L}])/iu, 'enacted'],
+    [/(?<![\p{L}])(?:passed|approved)(?![\p{L}])/iu, 'passed'],
+    [/(?<![\p{L}])(?:introduced|reintroduced|filed|tabled)(?![\p{L}])/iu, 'introduced'],
+    [
+      /(?<![\p{L}])(?:plans?\s+to|intends?\s+to|will\s+introduce|is\s+expected\s+to)(?![\p{L}])/iu,
+      'planned',
+    ],
+  ] as ReadonlyArray<[RegExp, Legislation['status']]>,
+} as const
+
+/** The law a bill-effect verb acts on: an initiative named as a law right after it. */
+function effectInstrument(view: ArticleView, hit: Hit): string | undefined {
+  const s = hit.sentence
+  const law = view
+    .mentionsIn(hit.end, Math.min(s.end, hit.end + STAGE_REACH), ['initiative'])
+    .find((m) => !view.isInQuote(m.start))
+  if (law === undefined || !isLaw(view, law.id, law.text)) return undefined
+  const gap = view.text.slice(hit.end, law.start)
+  const isFrom = EFFECT.fromVerb.test(hit.text)
+  return (isFrom ? EFFECT.fromGap : EFFECT.directGap).test(gap) ? law.id : undefined
+}
+
+/** A bill named by its effect on a law: "a bill introduced in February by Representative A
+ *  would exempt Moldova from the X amendment" repeals X; its stage and date come from the
+ *  sentence ("introduced in February"), a proposal when it names none. */
+function effectDraft(hit: Hit, view: ArticleView): Draft | undefined {
+  const s = hit.sentence
+  const sentenceText = view.text.slice(s.start, s.end)
+  if (!EFFECT.billContext.test(sentenceText)) return undefined
+  const instrument = effectInstrument(view, hit)
+  if (instrument === undefined) return undefined
+  const clause = view.clauseAround(s, hit.start, hit.end)
+  const people = view
+    .mentionsIn(Math.max(hit.after, clause.start), hit.start, ['person'])
+    .filter((m) => !view.isInQuote(m.start))
+  const sponsors = idsOf(people)
+  let status: Legislation['status'] = 'proposed'
+  let stageAt = hit.end
+  for (const [pattern, stage] of EFFECT.stages) {
+    const match = pattern.exec(sentenceText)
+    if (match) {
+      status = stage
+      stageAt = s.start + match.index + match[0].length
+      break
+    }
+  }
+  const when = view.dateNear(stageAt, s.start, s.end)
+  const body: Omit<Legislation, 'evidence' | 'confidence' | 'rule'> = {
+    type: 'legislation',
+    ...(sponsors.length === 1 ? { sponsor: sponsors[0] } : {}),
+    ...(sponsors.length > 1 ? { sponsor: sponsors } : {}),
+    instrument,
+    action: 'repeal',
+    ...(when ? { when } : {}),
+    status,
+  }
+  return draftOf(body, hit, view)
+}
+
+/** A fact's jurisdiction when the sentence gives no state as sponsor: the state of a sponsoring
+ *  body ("Congress"), else the state of the law itself in the reference data. */
+function fillJurisdiction(draft: Draft, view: ArticleView): Draft {
+  const body = draft.body as Legislation
+  if (body.jurisdiction !== undefined) return draft
+  const sponsors = [body.sponsor ?? []].flat()
+  const state =
+    sponsors.map((id) => view.stateOf(id)).find((id) => id !== undefined) ??
+    (body.instrument !== undefined ? view.stateOf(body.instrument) : undefined)
+  if (state !== undefined) body.jurisdiction = state
+  return draft
+}
+
 /** Regular expressions of the stage rules, built once. */
 const STAGE = {
   /** A law by its name: Act, Bill, Law, Code, Amendment, Decree, (Executive) Order, Resolution,
@@ -292,6 +382,12 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
       if (draft || hit.isNegated) lastEnd = hit.end
       continue
     }
+    if (EFFECT_RULES.has(hit.rule.id)) {
+      const draft = hit.isNegated ? undefined : effectDraft(hit, view)
+      if (draft) drafts.push(draft)
+      if (draft || hit.isNegated) lastEnd = hit.end
+      continue
+    }
     lastEnd = hit.end
     if (hit.isNegated) continue
     const s = hit.sentence
@@ -339,7 +435,7 @@ export const buildLegislation: Builder = (hits, view, earlier) => {
     }
     drafts.push(draftOf(body, hit, view))
   }
-  return foldSponsors(drafts, sponsorOnly)
+  return foldSponsors(drafts, sponsorOnly).map((draft) => fillJurisdiction(draft, view))
 }
 
 /** How many sentences after a sponsorless bill ("introduced legislation on Nov. 5 that would

@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/index.js'
 
 type Meeting = Extract<Fact, { type: 'meeting' }>
-import { addSpan, draftOf, type Builder, type Hit } from './engine.js'
+import { addSpan, draftOf, type Builder, type Draft, type Hit } from './engine.js'
 import { idsOf, nearestBefore, type ArticleView } from './view.js'
 
 /** Regular expressions of meeting role logic, built once. */
@@ -26,6 +26,9 @@ const PATTERNS = {
    *  "Uzbekistan's government hosted the summit". */
   heldBy:
     /^(?:['’]s\s+government|\s+government)?\s+(?:held|hosted|hosts|organi[sz]ed|convened|will\s+(?:host|hold)|is\s+hosting)\s+(?:its|the|a|an)(?![\p{L}])[^.;,]*$/iu,
+  /** Where a second meeting of the same subject starts: "met X in Dushanbe in October and with
+   *  Y at the White House in November". */
+  andWith: /,?\s+and\s+(?:(?:later|then|again|also|afterwards)\s+)?with\s+/giu,
 } as const
 
 /** Kinds a meeting may get without participants: they name an event, not an encounter. */
@@ -84,6 +87,8 @@ function stateHostOf(hit: Hit, view: ArticleView): string | undefined {
  *  other trigger adds its people to the summit named just before (CONVENTIONS.md: every named
  *  person and state that took part). */
 export const buildMeetings: Builder = (hits, view, earlier) => {
+  const split = splitMeetings(hits, view)
+  if (split !== undefined) return split
   const live = hits.filter(
     (hit) =>
       !hit.isNegated &&
@@ -148,4 +153,74 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
   const initiative = view.mentionsIn(s.start, s.end, ['initiative'])[0]
   if (initiative && kind !== undefined) body.initiative = initiative.id
   return [draftOf(body, kindHit ?? first, view)]
+}
+
+/** Rules whose trigger is a verb with the subject before it and the other side after it. */
+const VERB_RULES = new Set(['meeting.talks', 'meeting.sat-down'])
+
+/** The roles of one meeting told in text[from, to) of a sentence: the people and states in it,
+ *  the venue after "at" or "in", the date. */
+function partOf(
+  view: ArticleView,
+  from: number,
+  to: number,
+): { people: string[]; states: string[]; venue?: string; when?: string } {
+  const people = view.mentionsIn(from, to, ['person']).filter((m) => !view.isInQuote(m.start))
+  const states = view
+    .mentionsIn(from, to, ['country'])
+    .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m))
+  const located = view
+    .mentionsIn(from, to, ['organization', 'place'])
+    .filter((m) => view.isLocation(m) && !view.isInQuote(m.start))
+  const venue = located.find((m) => m.type === 'organization') ?? located[0]
+  const when = view.dateNear(from, from, to)
+  return {
+    people: idsOf(people),
+    states: idsOf(states),
+    ...(venue ? { venue: venue.id } : {}),
+    ...(when ? { when } : {}),
+  }
+}
+
+/**
+ * One subject meeting several others in one sentence, each with its own place or date: "A met
+ * B in Dushanbe in October and with C at the White House in November" is two meetings, A and B
+ * in Dushanbe in October, A and C at the White House in November. Only when the sentence has
+ * one meeting verb, a subject before it, and each part names its own place or date; otherwise
+ * undefined, and the sentence is one meeting.
+ */
+function splitMeetings(hits: readonly Hit[], view: ArticleView): Draft[] | undefined {
+  const live = hits.filter((hit) => !hit.isNegated)
+  const verb = live[0]
+  if (live.length !== 1 || verb === undefined || !VERB_RULES.has(verb.rule.id)) return undefined
+  const s = verb.sentence
+  const pattern = PATTERNS.andWith
+  pattern.lastIndex = 0
+  const rest = view.text.slice(verb.end, s.end)
+  const cuts: Array<{ start: number; end: number }> = []
+  for (let match = pattern.exec(rest); match; match = pattern.exec(rest))
+    cuts.push({ start: verb.end + match.index, end: verb.end + match.index + match[0].length })
+  if (cuts.length === 0) return undefined
+  const subject = partOf(view, s.start, verb.start)
+  if (subject.people.length === 0 && subject.states.length === 0) return undefined
+  const bounds = [verb.end, ...cuts.flatMap((c) => [c.start, c.end]), s.end]
+  const parts = []
+  for (let i = 0; i < bounds.length; i += 2)
+    parts.push(partOf(view, bounds[i] as number, bounds[i + 1] as number))
+  const isOwn = parts.every(
+    (p) => p.people.length + p.states.length > 0 && (p.venue !== undefined || p.when !== undefined),
+  )
+  if (!isOwn) return undefined
+  return parts.map((part) => {
+    const participants = [
+      ...new Set([...subject.people, ...part.people, ...subject.states, ...part.states]),
+    ]
+    const body: Omit<Meeting, 'evidence' | 'confidence' | 'rule'> = {
+      type: 'meeting',
+      participants,
+      ...(part.venue ? { location: part.venue } : {}),
+      ...(part.when ? { when: part.when } : {}),
+    }
+    return draftOf(body, verb, view)
+  })
 }

@@ -27,6 +27,10 @@ const PATTERNS = {
     /(?<![\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|falling|increased?|increasing|decreased?|decreasing|grew|grow(?:s|n|ing)?|jumped|jumps?|declined?|declining|dropped|drops?|climbed|climbs?|surged|slumped|up|down|by|gain(?:ed|s)?|lost|cut|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+|roughly\s+)?$/iu,
   /** Between an output trigger and its number: what is planned, not made ("output is planned
    *  at", "production is expected to reach", "will produce"). */
+  /** Between a site named as a location and a capacity trigger: the facility there has the
+   *  capacity ("a plant at the Qaratau tungsten deposit with capacity to process ..."). */
+  siteWith:
+    /^(?:\s+[\p{Ll}-]+){0,3},?\s+(?:with|which\s+(?:will\s+)?(?:have|has)|that\s+(?:will\s+)?(?:have|has))\s+(?:(?:an?|the)\s+)?(?:(?:annual|planned|design|initial|total)\s+)?$/u,
   planned:
     /(?<![\p{L}])(?:planned|projected|expected|designed|design|targets?|targeted|will|would|shall|once|aims?|capacity)(?![\p{L}])/iu,
 } as const
@@ -68,8 +72,22 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
     )
     // A number states one fact: the first trigger near it takes it ("expected to produce 3,200
     // t/yr ..., roughly 4% of world output" is one capacity, not also an output).
+    // A number after an output or capacity verb is that verb's, not an earlier trigger's ("With
+    // reserves at the site, the mine produced 12,000 tonnes" is output, not a reserve).
+    const isOtherVerbBefore = (at: number): boolean =>
+      (hit.rule.kind === 'resource' || hit.rule.kind === 'reserve') &&
+      hits.some(
+        (other) =>
+          other !== hit &&
+          other.start >= hit.end &&
+          other.end <= at &&
+          (other.rule.kind === 'output' || other.rule.kind === 'capacity'),
+      )
     const isFree = (n: { start: number; end: number }): boolean =>
-      !used.has(n.start) && n.start >= Math.max(clause.start, hit.start - 80) && n.end <= clause.end
+      !used.has(n.start) &&
+      n.start >= Math.max(clause.start, hit.start - 80) &&
+      n.end <= clause.end &&
+      !isOtherVerbBefore(n.start)
     const quantity = quantities.find(isFree)
     // A share before the trigger belongs to it only inside one phrase: "70% of X LLP, the
     // company that holds ..." is a stake in X, not X's share of anything.
@@ -97,9 +115,11 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
           (m) =>
             (!view.isLocation(m) ||
               (view.isSite(m) &&
-                PATTERNS.holdingsAt.test(
+                (PATTERNS.holdingsAt.test(
                   view.text.slice(Math.max(s.start, m.start - 20), m.start),
-                ))) &&
+                ) ||
+                  (hit.rule.kind === 'capacity' &&
+                    PATTERNS.siteWith.test(view.text.slice(m.end, hit.start)))))) &&
             !asides.some(([from, to]) => m.start > from && m.end < to),
         ),
       hit.start,
@@ -121,7 +141,10 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
       found.length === 0 && view.hasSiteAnaphor(clause.start, hit.start)
         ? view.siteAntecedent(hit.sentenceIndex, SITE_REACH).slice(-1)
         : found
-    const sentenceText = view.text.slice(s.start, s.end)
+    // "Reserves" in the clause makes a holding a reserve; an output or capacity verb keeps its
+    // own kind ("the mine, which has reserves of X, will have capacity to process Y").
+    const clauseText = view.text.slice(clause.start, clause.end)
+    const isHolding = hit.rule.kind === 'resource' || hit.rule.kind === 'reserve'
     // Output that is planned or expected is capacity ("output is planned at 500,000 t").
     const isPlanned =
       hit.rule.kind === 'output' &&
@@ -129,7 +152,11 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
       near.start > hit.end &&
       PATTERNS.planned.test(view.text.slice(hit.end, near.start))
     const kind = (
-      PATTERNS.reserves.test(sentenceText) ? 'reserve' : isPlanned ? 'capacity' : hit.rule.kind
+      isHolding && PATTERNS.reserves.test(clauseText)
+        ? 'reserve'
+        : isPlanned
+          ? 'capacity'
+          : hit.rule.kind
     ) as Resource['kind']
     const holder = holders[0]?.id
     const body: Omit<Resource, 'evidence' | 'confidence' | 'rule'> = {

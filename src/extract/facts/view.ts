@@ -209,6 +209,18 @@ export class ArticleView {
     return []
   }
 
+  /** The one state a law or a body belongs to, from the reference data: its `country`, or for
+   *  a law its single participating state (the Jackson-Vanik amendment is a U.S. law). */
+  stateOf(id: string): string | undefined {
+    const entry = this.reference.get(id)
+    if (entry === undefined) return undefined
+    const codes = entry.country === undefined ? [] : [entry.country].flat()
+    if (codes.length === 1) return `country:${codes[0] as string}`
+    if (codes.length > 1) return undefined
+    const states = (entry.participants ?? []).filter((p) => p.startsWith('country:'))
+    return entry.type === 'initiative' && states.length === 1 ? states[0] : undefined
+  }
+
   /** The countries a place lies in, as ids. */
   countriesOf(id: string): string[] {
     const country = this.entity(id)?.country
