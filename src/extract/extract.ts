@@ -10,7 +10,7 @@ import { splitSentences } from './text/index.js'
  * The engine's version, stored with every extraction so `lodestone reextract` knows what
  * is out of date. Change it whenever a pass or a rule file changes what comes out.
  */
-export const ENGINE_VERSION = '0.6.0'
+export const ENGINE_VERSION = '0.7.0'
 
 /** Languages the fact rules are written for; other languages get entities only. */
 const FACT_LANGUAGES = new Set(['en'])
@@ -30,15 +30,34 @@ export interface Extraction {
   warnings: string[]
 }
 
+/** A lower-case mineral inside a found place's name describes the site and is still a mention
+ *  of the mineral ("the Qaratau antimony plant" names antimony); a capitalised one is part of a
+ *  proper name ("Zorvath Antimony Corp.", CONVENTIONS.md). */
+const LOWER_CASE_START = /^\p{Ll}/u
+
+function staysInside(mention: ResolvedMention, holder: ResolvedMention): boolean {
+  return (
+    holder.entityId.startsWith('place:') &&
+    mention.entityId.startsWith('mineral:') &&
+    LOWER_CASE_START.test(mention.text)
+  )
+}
+
 /** Pass 2's mentions join pass 1's; a found name that holds a known mention replaces it
- *  (`holdsKnownMentions`). */
+ *  (`holdsKnownMentions`), except a lower-case mineral describing a site (`staysInside`). */
 function mergeMentions(
   known: readonly ResolvedMention[],
   found: readonly ResolvedMention[],
 ): ResolvedMention[] {
-  const places = found.filter(holdsKnownMentions)
+  const holders = found.filter(holdsKnownMentions)
   const kept = known.filter(
-    (mention) => !places.some((place) => place.start <= mention.start && mention.end <= place.end),
+    (mention) =>
+      !holders.some(
+        (holder) =>
+          holder.start <= mention.start &&
+          mention.end <= holder.end &&
+          !staysInside(mention, holder),
+      ),
   )
   return [...kept, ...found].sort((a, b) => a.start - b.start)
 }

@@ -143,6 +143,12 @@ function instrumentAfter(text: string): string | undefined {
   return undefined
 }
 
+/** The minerals named inside the names of sites: "the Korvath antimony plant" -> antimony. */
+function mineralsInNamesOf(sites: readonly Mention[], view: ArticleView): string[] {
+  const spans = idsOf(sites).flatMap((id) => view.entity(id)?.mentions ?? [])
+  return idsOf(spans.flatMap((span) => view.mentionsIn(span.start, span.end, ['mineral'])))
+}
+
 /** How many sentences back "the project" or "the plant" may look for the site it names. */
 const SITE_REACH = 3
 
@@ -462,6 +468,9 @@ export const buildInvestments: Builder = (found, view) => {
     )
       continue
     if (!money && !stake && minerals.length === 0) continue
+    // "a 51% stake in the plant": when the clause names no mineral, those in the site's name
+    // ("the Korvath antimony plant", wherever the text names it).
+    if (minerals.length === 0) minerals.push(...mineralsInNamesOf(sites, view))
     const cued = statusNear(hit, view) as Investment['status']
     const status =
       cued === 'completed' &&

@@ -9,6 +9,9 @@ export interface FoundEntity {
   /** A person's position as the text states it, lightly normalised ("Senator"). */
   role?: string
   country?: CountryCode
+  /** For a site or facility, the head it was named by ("deposit", "plant"): "the deposit" may
+   *  refer back to it (linking). Not part of the contract. */
+  siteHead?: string
 }
 
 /** One occurrence of a name that may become an entity; linking merges those of one name. */
@@ -21,6 +24,8 @@ export interface Candidate {
   country?: CountryCode
   /** A bill number ("S. 1234"), which names the act written next to it if any. */
   isBillNumber?: boolean
+  /** A site's or facility's head: "the Korvath deposit" -> "deposit". */
+  siteHead?: string
 }
 
 export function countryField(country: CountryCode | undefined): { country?: CountryCode } {

@@ -16,7 +16,7 @@ import {
   personByTitleInside,
   personInTitledList,
 } from './people.js'
-import { findBasedPlaces, placeByCue, placeByHead } from './places.js'
+import { findBasedPlaces, placeByApposition, placeByCue, placeByHead } from './places.js'
 import { findSpans, spanOf, type Span } from './spans.js'
 
 /** One reading of a span: the candidates it makes (none, to settle the span as no name), or
@@ -35,6 +35,8 @@ const READINGS: readonly SpanReading[] = [
   initiativeByHead,
   // 4. Places by a head word: "Qaratau Region", "the Qaratau deposit".
   placeByHead,
+  // 4b. Sites by an apposition: "Korvath, one of the largest tungsten deposits in Kazakhstan,".
+  placeByApposition,
   // 5. Appositions: "Jane Doe, an analyst at …", "Caspar Vell, a former negotiator …, said".
   byApposition,
   personByLongApposition,

@@ -9,12 +9,37 @@ import { WORDS } from './word-lists.js'
 /** An org's short form must be this long to be linked alone ("Brightmoor" after "Brightmoor Metals"). */
 const MIN_SHORT_FORM_LENGTH = 4
 
+/** Every site and facility head, longest first: "license area" before "area"-less ones. */
+const SITE_HEADS = [...WORDS.siteHeads, ...WORDS.qualifiedSiteHeads, ...WORDS.facilityHeads].sort(
+  (a, b) => b.length - a.length,
+)
+
 const LINKING_PATTERNS = {
   firstWord: /^[^\s.,]+/u,
   wordGoesOn: /^[\p{L}\p{N}-]$/u,
   capitalGoesOn: /^ \p{Lu}/u,
   theCompany: /\b[Tt]he company\b/gu,
+  /** "the deposit", "The mine": a site's head after "the", as a subject or object, not as a
+   *  modifier ("the mine workers", "the field trip"): a verb (one of these, or any in "-ed"), a
+   *  preposition or punctuation follows. */
+  theSite: new RegExp(
+    `(?<![\\p{L}])[Tt]he (${SITE_HEADS.join('|')})(?![\\p{L}])(?=['’]s(?![\\p{L}])|\\s*[,.;:)]|\\s+(?:is|was|has|had|will|would|could|can|may|might|should|must|produces?|produced|holds?|held|contains?|contained|employs?|employed|lies|lay|sits|began|started|opened|closed|in|at|of|and|which|that|to|for|with|from|by|on|near|since|after|before|once|until|remains?|remained|itself|\\p{Ll}{2,}ed)(?![\\p{L}]))`,
+    'gu',
+  ),
 } as const
+
+/** Reference categories of places that are sites, which "the mine" could refer to as well. */
+const SITE_CATEGORIES = new Set([
+  'deposit',
+  'mine',
+  'facility',
+  'exploration-area',
+  'energy-project',
+  'gas-field',
+  'oil-field',
+  'coal-basin',
+  'legacy-site',
+])
 
 export interface LinkedNames {
   entities: FoundEntity[]
@@ -48,6 +73,7 @@ export function linkCandidates(context: Context, candidates: readonly Candidate[
   const forms = formsToFind(mentions, entities)
   linkForms(context, forms, taken, claim)
   linkTheCompany(context, entities, mentions, claim)
+  linkTheSite(context, entities, mentions, claim)
   return { entities: [...entities.values()], mentions }
 }
 
@@ -75,9 +101,11 @@ function entitiesOf(candidates: readonly Candidate[], claim: Claim): Map<EntityI
         name: candidate.name,
         ...(candidate.role ? { role: candidate.role } : {}),
         ...(candidate.country ? { country: candidate.country } : {}),
+        ...(candidate.siteHead ? { siteHead: candidate.siteHead } : {}),
       })
-    } else if (!existing.role && candidate.role) {
-      existing.role = candidate.role
+    } else {
+      if (!existing.role && candidate.role) existing.role = candidate.role
+      if (!existing.siteHead && candidate.siteHead) existing.siteHead = candidate.siteHead
     }
     claim(id, candidate.start, candidate.end, 'name')
   }
@@ -176,5 +204,35 @@ function linkTheCompany(
   for (const match of context.text.matchAll(LINKING_PATTERNS.theCompany)) {
     if (match.index > first && !isKnownAt(context, match.index))
       claim(only, match.index, match.index + match[0].length, 'anaphor')
+  }
+}
+
+/** "the deposit", "the mine" stand for a site only when the article names exactly one site (a
+ *  found one, named by that same head: "the Korvath deposit" … "the deposit") and no site of the
+ *  reference data; as with "the company", two sites in play would mislink as often as not. */
+function linkTheSite(
+  context: Context,
+  entities: ReadonlyMap<EntityId, FoundEntity>,
+  mentions: readonly ResolvedMention[],
+  claim: Claim,
+): void {
+  const sites = new Set<EntityId>()
+  for (const mention of [...context.known, ...mentions]) {
+    const found = entities.get(mention.entityId)
+    const category = context.reference.get(mention.entityId)?.category
+    const isSite =
+      found?.siteHead !== undefined ||
+      (mention.entityId.startsWith('place:') &&
+        category !== undefined &&
+        SITE_CATEGORIES.has(category))
+    if (isSite) sites.add(mention.entityId)
+  }
+  const [only] = sites
+  const head = only === undefined ? undefined : entities.get(only)?.siteHead
+  if (sites.size !== 1 || only === undefined || head === undefined) return
+  const first = Math.min(...mentions.filter((m) => m.entityId === only).map((m) => m.start))
+  for (const match of context.text.matchAll(LINKING_PATTERNS.theSite)) {
+    if (match[1] !== head || match.index <= first || isKnownAt(context, match.index)) continue
+    claim(only, match.index, match.index + match[0].length, 'anaphor')
   }
 }

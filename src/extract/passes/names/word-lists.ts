@@ -14,7 +14,11 @@ const NamesFile = z.object({
     region: z.array(z.string().min(1)).min(1),
     site: z.array(z.string().min(1)).min(1),
     facility: z.array(z.string().min(1)).min(1),
+    qualifiedSite: z.array(z.string().min(1)).min(1),
   }),
+  siteNameModifiers: WordList,
+  siteProjectWords: WordList,
+  worldRegions: WordList,
   placeSuffixes: WordList,
   facilityWords: WordList,
   initiativeHeads: WordList,
@@ -57,6 +61,14 @@ export const WORDS = {
   regionHeads: lower(names.placeHeads.region),
   siteHeads: names.placeHeads.site.map((w) => w.toLowerCase()),
   facilityHeads: lower(names.placeHeads.facility),
+  /** Site heads that need a mineral or facility word before them: "the Korvath tungsten project". */
+  qualifiedSiteHeads: names.placeHeads.qualifiedSite.map((w) => w.toLowerCase()),
+  /** Compass and size words that open a site's name: "the Northern Ridge deposit". */
+  siteNameModifiers: new Set(names.siteNameModifiers.words),
+  /** Words allowed between a name and a qualified site head besides minerals. */
+  siteProjectWords: lower(names.siteProjectWords.words),
+  /** Continents and world regions: never a site's name ("the Central Asia tungsten project"). */
+  worldRegions: new Set(names.worldRegions.words),
   placeSuffixes: new Set(names.placeSuffixes.words),
   facilityWords: lower(names.facilityWords.words),
   initiativeHeads: new Set(names.initiativeHeads.words),
