@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { decodePage } from '../src/ingest/decode/index.js'
 
 export const SHARED_DIR = process.env['LODESTONE_SHARED'] ?? '/work/shared'
 
@@ -42,6 +43,16 @@ export function sharedFolderProblem(): string | null {
   return missing.length === 0 ? null : `missing benchmark data: ${missing.join(', ')}`
 }
 
+/**
+ * A gzipped page as every extractor gets it: decoded the way Lodestone decodes what it ingests
+ * (charset, BOM, repair of double-encoded UTF-8), not timed.
+ */
+function pageText(path: string): string {
+  const bytes = gunzipSync(readFileSync(path))
+  const decoded = decodePage(bytes, { input: path })
+  return decoded.ok ? decoded.value.text : bytes.toString('utf8')
+}
+
 export function loadScrapinghub(): BodySet {
   const dir = join(SHARED_DIR, 'benchmarks/article-extraction')
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
@@ -52,7 +63,7 @@ export function loadScrapinghub(): BodySet {
     .sort()
     .map((id) => {
       const entry = truth[id] as { articleBody: string; url: string }
-      const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8')
+      const html = pageText(join(dir, 'html', `${id}.html.gz`))
       return {
         id,
         url: entry.url,
@@ -84,7 +95,7 @@ export function loadWcxb(): BodySet {
     .sort()
     .map((id) => {
       const e = truth[id] as (typeof truth)[string]
-      const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8')
+      const html = pageText(join(dir, 'html', `${id}.html.gz`))
       return {
         id,
         url: e.url,

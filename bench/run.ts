@@ -24,7 +24,16 @@ import {
   type EvalDevPage,
 } from './datasets.js'
 import { ALL_EXTRACTORS, type Extracted, type Extractor } from './extractors.js'
-import { sameAuthors, sameDay, sameLabel, sameTitle } from './meta-scores.js'
+import {
+  pageShowsLabel,
+  pageText,
+  sameAuthors,
+  sameDay,
+  sameLabel,
+  sameTitle,
+  sameTitleText,
+  type PageText,
+} from './meta-scores.js'
 import { dec, formatMarkdown, pct, replaceSection, table } from './report.js'
 
 interface Args {
@@ -95,25 +104,44 @@ function runSet(set: BodySet, extractor: Extractor): RunResult {
 
 interface MetaScore {
   title: [number, number]
+  /** Titles compared with `sameTitleText` (typography folded). */
+  titleText: [number, number]
   author: [number, number]
   date: [number, number]
+  /** The same, on the pages whose label the page itself shows (`pageShowsLabel`). */
+  shown: { title: [number, number]; author: [number, number]; date: [number, number] }
 }
 
-function scoreMeta(set: BodySet, outputs: Extracted[]): MetaScore {
-  const score: MetaScore = { title: [0, 0], author: [0, 0], date: [0, 0] }
+function scoreMeta(set: BodySet, outputs: Extracted[], texts: PageText[]): MetaScore {
+  const score: MetaScore = {
+    title: [0, 0],
+    titleText: [0, 0],
+    author: [0, 0],
+    date: [0, 0],
+    shown: { title: [0, 0], author: [0, 0], date: [0, 0] },
+  }
+  const count = (tally: [number, number], ok: boolean) => {
+    tally[1]++
+    if (ok) tally[0]++
+  }
   set.pages.forEach((page, i) => {
     const out = outputs[i] as Extracted
+    const text = texts[i] as PageText
     if (page.title !== null) {
-      score.title[1]++
-      if (sameTitle(out.title, page.title)) score.title[0]++
+      const ok = sameTitleText(out.title, page.title)
+      count(score.title, sameTitle(out.title, page.title))
+      count(score.titleText, ok)
+      if (pageShowsLabel('title', page.title, text)) count(score.shown.title, ok)
     }
     if (page.author !== null) {
-      score.author[1]++
-      if (sameAuthors(out.byline, page.author)) score.author[0]++
+      const ok = sameAuthors(out.byline, page.author)
+      count(score.author, ok)
+      if (pageShowsLabel('author', page.author, text)) count(score.shown.author, ok)
     }
     if (page.date !== null) {
-      score.date[1]++
-      if (sameDay(out.published, page.date)) score.date[0]++
+      const ok = sameDay(out.published, page.date)
+      count(score.date, ok)
+      if (pageShowsLabel('date', page.date, text)) count(score.shown.date, ok)
     }
   })
   return score
@@ -139,13 +167,15 @@ function printMisses(set: BodySet, outputs: Extracted[], field: string): void {
     const out = outputs[i] as Extracted
     const [truth, got, ok] =
       field === 'title'
-        ? [page.title, out.title, page.title !== null && sameTitle(out.title, page.title)]
+        ? [page.title, out.title, page.title !== null && sameTitleText(out.title, page.title)]
         : field === 'author'
           ? [page.author, out.byline, page.author !== null && sameAuthors(out.byline, page.author)]
           : [page.date, out.published, page.date !== null && sameDay(out.published, page.date)]
     if (truth === null || ok) return
+    const kind = field === 'title' || field === 'author' ? field : 'date'
+    const shown = pageShowsLabel(kind, truth, pageText(page.html)) ? '' : '  (label not on page)'
     console.log(
-      `${page.id}  want ${JSON.stringify(truth)}  got ${JSON.stringify(got)}  ${page.url.slice(0, 70)}`,
+      `${page.id}  want ${JSON.stringify(truth)}  got ${JSON.stringify(got)}  ${page.url.slice(0, 70)}${shown}`,
     )
   })
 }
@@ -284,10 +314,13 @@ async function main(): Promise<void> {
     return e
   })
 
-  const targets: Targets = { sh: NaN, wcxb: NaN, title: NaN, author: NaN, date: NaN, pps: NaN }
+  const targets: Targets = { sh: NaN, wcxb: NaN, meta: null, pps: NaN }
   const bodyRows: string[][] = []
   const metaRows: string[][] = []
+  const shownRows: string[][] = []
   const speed = new Map<string, { pages: number; seconds: number }>()
+  /** The WCXB pages decoded for `pageShowsLabel`, once for all extractors. */
+  let texts: PageText[] | undefined
   for (const { key, set } of sets) {
     for (const extractor of extractors) {
       // A warm-up pass over a few pages so the JIT does not count against the first extractor.
@@ -320,17 +353,21 @@ async function main(): Promise<void> {
       const isReader = extractor.name === ALL_EXTRACTORS['reader']?.name
       if (isReader) targets[key === 'sh' ? 'sh' : 'wcxb'] = score.f1
       if (key === 'wcxb') {
-        const meta = scoreMeta(set, result.outputs)
-        if (isReader) {
-          targets.title = share(meta.title)
-          targets.author = share(meta.author)
-          targets.date = share(meta.date)
-        }
+        texts ??= set.pages.map((page) => pageText(page.html))
+        const meta = scoreMeta(set, result.outputs, texts)
+        if (isReader) targets.meta = meta
         metaRows.push([
           extractor.name,
-          `${pct(share(meta.title))} (${meta.title[0]}/${meta.title[1]})`,
-          `${pct(share(meta.author))} (${meta.author[0]}/${meta.author[1]})`,
-          `${pct(share(meta.date))} (${meta.date[0]}/${meta.date[1]})`,
+          tally(meta.title),
+          tally(meta.titleText),
+          tally(meta.author),
+          tally(meta.date),
+        ])
+        shownRows.push([
+          extractor.name,
+          tally(meta.shown.title),
+          tally(meta.shown.author),
+          tally(meta.shown.date),
         ])
       }
       if (
@@ -365,7 +402,13 @@ async function main(): Promise<void> {
     ['set', 'extractor', 'precision', 'recall', 'F1', 'exact', 'threw', 'pages/s'],
     bodyRows,
   )
-  const metaTable = table(['extractor', 'title exact', 'byline (names)', 'date (day)'], metaRows)
+  const metaTable =
+    table(
+      ['extractor', 'title exact', 'title (typography folded)', 'byline (names)', 'date (day)'],
+      metaRows,
+    ) +
+    '\n\nOn the pages that show their label (`pageShowsLabel`: the label can be read off the page):\n\n' +
+    table(['extractor', 'title (typography folded)', 'byline (names)', 'date (day)'], shownRows)
   const speedTable = table(['extractor', 'pages/s (both sets)', 'ms/page'], speedRows)
   const evalTable =
     evalDev === null
@@ -381,9 +424,7 @@ async function main(): Promise<void> {
     [
       ['Scrapinghub body F1', '≥ 0.975', dec(targets.sh), met(targets.sh >= 0.975)],
       ['WCXB articles body F1', '≥ 0.94', dec(targets.wcxb), met(targets.wcxb >= 0.94)],
-      ['WCXB title exact', '≥ 90 %', pct(targets.title), met(targets.title >= 0.9)],
-      ['WCXB byline', '≥ 90 %', pct(targets.author), met(targets.author >= 0.9)],
-      ['WCXB date (day)', '≥ 90 %', pct(targets.date), met(targets.date >= 0.9)],
+      ...metaTargetRows(targets.meta),
       ['speed, one core', '≥ 100 pages/s', targets.pps.toFixed(0), met(targets.pps >= 100)],
     ],
   )
@@ -394,7 +435,7 @@ async function main(): Promise<void> {
     replaceSection(
       docs,
       '## Reader',
-      readerSection(targetTable, bodyTable, metaTable, speedTable, evalTable),
+      readerSection(targetTable, bodyTable, metaTable, speedTable, evalTable, targets.meta),
     )
     await formatMarkdown(docs)
     console.log(`\nwrote the Reader section of ${docs}`)
@@ -404,10 +445,31 @@ async function main(): Promise<void> {
 interface Targets {
   sh: number
   wcxb: number
-  title: number
-  author: number
-  date: number
+  meta: MetaScore | null
   pps: number
+}
+
+/**
+ * The metadata targets on every labelled page, and on the pages that show their label: a label
+ * the page does not show (a reworded headline, a day the page never prints) no reader can meet.
+ */
+function metaTargetRows(meta: MetaScore | null): string[][] {
+  const row = (name: string, all: [number, number], shown: [number, number]) => [
+    name,
+    '≥ 90 %',
+    `${pct(share(all))}; ${pct(share(shown))} where shown`,
+    met(share(all) >= 0.9) + (share(shown) >= 0.9 ? ' (yes where shown)' : ''),
+  ]
+  if (meta === null) return [['WCXB title, byline, date', '≥ 90 %', '–', '**no**']]
+  return [
+    row('WCXB title (typography folded)', meta.titleText, meta.shown.title),
+    row('WCXB byline', meta.author, meta.shown.author),
+    row('WCXB date (day)', meta.date, meta.shown.date),
+  ]
+}
+
+function tally([hit, n]: [number, number]): string {
+  return `${pct(share([hit, n]))} (${hit}/${n})`
 }
 
 function met(ok: boolean): string {
@@ -420,8 +482,20 @@ function readerSection(
   meta: string,
   speed: string,
   evalDev: string,
+  scores: MetaScore | null,
 ): string {
   const cpu = cpus()
+  /** "81 pages are wrong; 35 of them carry a label the page does not show". */
+  const wrong = (
+    field: 'titleText' | 'author' | 'date',
+    shownField: 'title' | 'author' | 'date',
+  ) => {
+    if (scores === null) return 'the numbers of the last full run'
+    const [hit, n] = scores[field]
+    const [shownHit, shown] = scores.shown[shownField]
+    const notShown = n - shown - (hit - shownHit)
+    return `${n - hit} pages are wrong; ${notShown} of them carry a label the page does not show`
+  }
   const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\` (bench/run.ts).`,
@@ -448,8 +522,13 @@ function readerSection(
     '',
     '### Metadata on WCXB (pages that have the label)',
     '',
-    '*title exact*: equal after whitespace normalisation. *byline*: the same set of names (lower-case,',
-    'no diacritics, credentials such as "MS, RD" dropped). *date*: the same calendar day.',
+    '*title exact*: equal after whitespace normalisation; *title (typography folded)*: equal once',
+    'typographic quotes, dashes, ellipses and full-width forms are folded to ASCII (the labels were',
+    "drafted with straight quotes; the page's own typography is what we keep). *byline*: the same",
+    'set of names (lower-case, no diacritics, credentials such as "MS, RD" dropped). *date*: the',
+    'same calendar day. The second table counts only the pages whose label the page itself shows',
+    "(`pageShowsLabel` in bench/meta-scores.ts: the label's text, every name of the byline, the day",
+    'in any common spelling): a label the page does not show, no reader can read off the page.',
     '',
     meta,
     '',
@@ -473,16 +552,25 @@ function readerSection(
     '- **Body, WCXB**: list and product-review pages ("best X of 2025") whose items are cards the',
     '  truth keeps but whose links and short lines look like furniture, and pages where the truth',
     '  is only a part of a long page (a single product card, a price table).',
-    '- **Title**: the labels are the visible headline, often with straight quotes where the page has',
-    '  typographic ones (“ ’), and on some pages a headline that differs from every title the page',
-    '  states (`<title>`, og:title, JSON-LD, h1).',
-    '- **Byline**: the labels often name the author shown in a box at the foot or a widget our',
-    '  patterns do not reach, sites that credit themselves in metadata but a person on the page, and',
-    '  label variants (credentials, "Team", job titles) that a name match cannot equal.',
-    '- **Date**: on the last measurement, a third of the misses were pages where we found no date',
-    '  at all (dates in scripts or in widgets we do not read), a fifth were pages whose label is the',
-    '  *modified* date the metadata also states while we return `datePublished` on purpose, and the',
-    '  rest were pages whose metadata and visible date disagree (the label follows the visible one).',
+    `- **Title** (typography folded): ${wrong('titleText', 'title')}. Read on 2026-12-02, of the 87`,
+    '  pages then wrong, about 61 carry a label worded like the `<title>` or og:title while the',
+    "  page's headline reads differently (the labels take one or the other, page by page); 11 differ",
+    '  only on whether a subtitle after a dash belongs to the title, and the labels go both ways;',
+    '  4 keep a site name the labels elsewhere drop; 4 follow Title Case metadata over a',
+    '  sentence-case headline. Left as reader errors: a pull quote marked up as the `<h1>`, two',
+    '  headline `<h1>`s, a kicker glued to a headline.',
+    `- **Byline**: ${wrong('author', 'author')}. Read on 2026-12-02, the rest are mostly labels`,
+    '  that add a job title or an outlet the page prints apart from the name in a way the',
+    '  comparison cannot separate, long multi-author lists where the label keeps fewer or more',
+    '  writers than the page credits, a brand credited where the page shows a person (or the',
+    '  reverse), and a few reader misses: a name and a date in two spans with no space between,',
+    '  an author kept in nested app state, a site name beating the owner on a personal site.',
+    `- **Date**: ${wrong('date', 'date')} in any common spelling. Of the rest, most show both a`,
+    '  publication day and an "Updated" day, or state `datePublished` in metadata and show only the',
+    '  update: the labels take the update on some of these pages and the publication on others',
+    '  (28 pages against 31 on the last count), so the reader keeps the publication day, which is',
+    '  what a record of events needs. A few are time zones: a timestamp late in the evening that',
+    '  the label counts on the next day.',
   ].join('\n')
 }
 

@@ -10,6 +10,7 @@ import {
   charsetFromMeta,
   normalizeCharset,
 } from './charset.js'
+import { repairDoubleEncoding } from './double-encoding.js'
 import { isValidUtf8, scanUtf8 } from './utf8.js'
 
 export interface DecodeHints {
@@ -82,8 +83,12 @@ export function decodePage(bytes: Uint8Array, hints: DecodeHints): Result<Decode
 
   const decoded = decodeAs(bytes, encoding)
   // Most pages have no CR at all; the search is far cheaper than a replace over 1 MB.
-  const text = decoded.includes('\r') ? decoded.replace(PATTERNS.newline, '\n') : decoded
-  if (!PATTERNS.nonSpace.test(text)) return fail({ code: 'input.empty', input })
+  const unixText = decoded.includes('\r') ? decoded.replace(PATTERNS.newline, '\n') : decoded
+  if (!PATTERNS.nonSpace.test(unixText)) return fail({ code: 'input.empty', input })
+  const text = repairDoubleEncoding(unixText)
+  if (text !== unixText) {
+    warnings.push(`${input}: repaired characters that were UTF-8 decoded twice ("â€™" for "’")`)
+  }
   return ok({ text, encoding, warnings })
 }
 

@@ -132,7 +132,7 @@ export const PATTERNS_DATE = {
     'iu',
   ),
   /** 17.09.2024, 17/09/2024, 09-17-2024. */
-  numericDate: /(?:^|[^\d])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/,
+  numericDate: /(?:^|[^\d])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/,
   /** 2025-11-07 (or 2025.11.07, 2025/11/07: one separator throughout) inside longer text. */
   isoInside: /(?:^|[^\d.])(\d{4})([-./])(\d{2})\2(\d{2})(?![\d.])/,
 } as const

@@ -22,8 +22,29 @@ export function normalizeDate(value: string): PublishedDate | null {
   return findDateInText(text)
 }
 
+/**
+ * How a page writes an all-numeric date with slashes: "3/4/2025" is 3 April in most of the
+ * world and March 4 in the United States. Dots and dashes ("03.04.2025") are day first.
+ */
+export type SlashDateOrder = 'day-first' | 'month-first'
+
+/** Month first for English pages unless they name a day-first English locale (en-GB, en-IN). */
+export function slashDateOrder(language: string | null): SlashDateOrder {
+  if (language === null) return 'day-first'
+  const m = /^en(?:[-_]([a-z]{2}))?\b/i.exec(language.trim())
+  if (m === null) return 'day-first'
+  const region = m[1]?.toUpperCase()
+  return region === undefined || region === 'US' ? 'month-first' : 'day-first'
+}
+
 /** The first date written out in running text ("19 February 2026", "Nov. 7, 2025, 9:42"). */
-export function findDateInText(text: string): PublishedDate | null {
+export function findDateInText(
+  line: string,
+  slashOrder: SlashDateOrder = 'day-first',
+): PublishedDate | null {
+  // Inline elements read without a space between them ("Mental HealthDECEMBER 22, 2022"): a
+  // lower-case letter followed by a capital is where two of them met.
+  const text = /\p{Ll}\p{Lu}/u.test(line) ? line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : line
   const dayFirst = P.dayMonthYear.exec(text)
   const monthFirst = P.monthDayYear.exec(text)
   const numeric = P.numericDate.exec(text)
@@ -39,11 +60,14 @@ export function findDateInText(text: string): PublishedDate | null {
     found.push({ index: monthFirst.index, date: buildDate(y, monthNumber(mon), d) })
   }
   if (numeric !== null) {
-    const [, a, b, y] = numeric
+    const [, a, separator, b, y] = numeric
     const first = Number(a)
     const second = Number(b)
-    // Day first unless that is impossible: most of the world writes 17.09.2024 and 17/09/2024.
-    const date = first > 12 || second <= 12 ? buildDate(y, b, a) : buildDate(y, a, b)
+    // Day first unless that is impossible (most of the world writes 17.09.2024 and 17/09/2024),
+    // or the page is American English and writes slashes (9/17/2024).
+    const slashMonthFirst = separator === '/' && slashOrder === 'month-first'
+    const dayIsFirst = slashMonthFirst ? first > 12 && second <= 12 : first > 12 || second <= 12
+    const date = dayIsFirst ? buildDate(y, b, a) : buildDate(y, a, b)
     found.push({ index: numeric.index, date })
   }
   if (isoInside !== null) {

@@ -14,6 +14,10 @@ export const META_PATTERNS = {
    * Labels that introduce the publication date in a line of text, wherever on the page it sits:
    * "Published on", "Posted:", "Last updated:", "Published On:".
    */
+  /** A date line that gives the last update, not the first publication. */
+  updatedLine: /^\W*(?:page\s+)?(?:last\s+)?(?:updated|modified|revised|edited)\b/i,
+  /** Class words of an element that holds the date of the last update. */
+  updatedClass: /(?:^|[\s_-])(?:updated|modified|last-?updated|date-?modified)(?:$|[\s_-])/,
   dateLabelLine:
     /^(?:published|posted|last updated|updated|date published|publication date|released)(?:\s+on)?(?:\s+the)?\s*:?\s*\S/i,
   /**
@@ -37,14 +41,24 @@ export const META_PATTERNS = {
    */
   scriptAuthor:
     /\\?"(?:author|authors|byline|publishedBylines)\\?"\s*:\s*(?:\[\s*)?(?:\\?"([^"\\]{3,80})\\?"|\{[^{}]{0,300}?\\?"name\\?"\s*:\s*\\?"([^"\\]{3,80})\\?")/g,
+  /** An author object in app state typed as an organisation, not a person. */
+  organisationType: /\\?"@type\\?"\s*:\s*\\?"Organi[sz]ation\\?"/,
   /**
    * A person's name as a byline shows it: two to four capitalised words ("Jane Doe",
-   * "Shelia R. Cotten", "Mary-Ann O'Neil"), so not "Full Bio" (a one-word label) or "byClemson".
+   * "Shelia R. Cotten", "Mary-Ann O'Neil", "Aoife O'Riordan", "Rory McNally"), so not "Full Bio"
+   * (a one-word label) or "byClemson".
    */
-  personName: /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}(?:\.|[\p{Ll}'’-]+)){1,3}$/u,
+  personName:
+    /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*(?:\s\p{Lu}(?:\.|(?:['’]\p{Lu})?\p{Ll}+(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*)){1,3}$/u,
+  /**
+   * The holder in a copyright line: "© 2025 Jane Doe. All rights reserved.", "Copyright ©
+   * 2019-2025 Jane Doe", "(c) Jane Doe". Group 1 is up to four capitalised words.
+   */
+  copyrightHolder:
+    /^(?:©|\([cC]\)|[cC]opyright\b|COPYRIGHT\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|[pP]resent))?\s*,?\s*)?(?:by\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u,
   /** Capitalised words that open a title or a label, never a person's name. */
   notNameStart:
-    /^(?:the|a|an|our|my|your|how|why|what|when|get|posted|written|updated|published|read|share|table|about)\s/i,
+    /^(?:the|a|an|our|my|your|how|why|what|when|get|posted|written|updated|published|read|share|table|about|print|download|save|email|listen|watch|view|see|follow|subscribe|sign|log|shop|buy|learn|back|next|previous|skip|jump)\s/i,
   /** Words of an organisation's name, not a person's ("Parkview Health", "Gurus Solutions"). */
   organisationWord:
     /\b(?:health|solutions|media|group|news|blog|magazine|studio|labs?|company|clinic|shop|store|press|digital|tech|fitness|yoga|travel|insurance|geographic|winners|data)\b/i,

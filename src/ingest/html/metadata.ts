@@ -4,8 +4,8 @@ import { normalizeDate } from './dates.js'
 import { normalizeSpace } from './dom.js'
 import { readJsonLd, type LinkedData } from './json-ld.js'
 import { META_PATTERNS } from './meta-patterns.js'
-import { firstMeta, indexMetaTags, META_KEYS } from './meta-tags.js'
-import { cleanByline, joinNames } from './names.js'
+import { firstMeta, indexMetaTags, META_KEYS, type MetaTags } from './meta-tags.js'
+import { BYLINE, cleanByline, joinNames } from './names.js'
 import type { ParsedPage } from './parse.js'
 import { PATTERNS } from './patterns.js'
 import { readScriptState } from './script-state.js'
@@ -66,9 +66,11 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
 
   const byline = readByline(
     ld,
-    firstMeta(meta, META_KEYS.author),
+    firstMeta(meta, META_KEYS.author) ?? authorFromLabelledData(meta),
     meta.get('citation_author') ?? [],
     visible.byline,
+    visible.bylineAlternatives,
+    visible.bylineInHeader,
     site,
     host,
   )
@@ -86,15 +88,16 @@ export function readMetadata(page: ParsedPage, fetchUrl: string | null): PageMet
 
   return {
     title: titleChoice.title,
-    byline:
-      byline ??
-      state.byline ??
+    byline: withOwnerName(
+      byline ?? state.byline,
       ownerOfPersonalSite(host, [
         site,
         clean(ld.siteName),
         titleChoice.siteFromTitle,
         ...visible.homeLinks,
+        ...visible.copyrightHolders,
       ]),
+    ),
     published: published ?? state.published,
     section:
       clean(ld.section) ??
@@ -121,7 +124,9 @@ function readByline(
   ld: LinkedData,
   metaAuthor: string | null,
   citationAuthors: string[],
-  visible: string | null,
+  shown: string | null,
+  shownAlternatives: string[],
+  shownInHeader: boolean,
   site: string | null,
   host: string | null,
 ): string | null {
@@ -134,6 +139,8 @@ function readByline(
     const words = name.toLowerCase().split(/\s+/).map(letters)
     return hostKey.length >= 3 && words.every((w) => w.length >= 3 && hostKey.includes(w))
   }
+  const isSiteCredit = (name: string) => isSelf(name) || isHostLike(name)
+  const visible = shown === null ? null : personOverSite(shown, shownAlternatives, isSiteCredit)
   const visiblePerson =
     visible !== null && META_PATTERNS.personName.test(visible) && !isHostLike(visible)
       ? visible
@@ -150,12 +157,28 @@ function readByline(
   const ldIsSelf = ld.authorsAreOrganizations || (fromLd.length > 0 && fromLd.every(isSelf))
   if (fromLd.length > 0 && !ldIsSelf) {
     const ldByline = joinNames(fromLd)
-    if (visiblePerson !== null && fromLd.every(isHostLike)) return visiblePerson
+    if (visiblePerson !== null && fromLd.every((a) => isHostLike(a) || isLoginHandle(a)))
+      return visiblePerson
     return ldByline
   }
   if (metaAuthor !== null && !/^https?:/i.test(metaAuthor)) {
     const cleaned = cleanByline(decodeHTML(metaAuthor))
-    if (cleaned !== null && visiblePerson !== null && isHostLike(cleaned)) return visiblePerson
+    if (
+      cleaned !== null &&
+      visiblePerson !== null &&
+      (isHostLike(cleaned) || isLoginHandle(cleaned))
+    )
+      return visiblePerson
+    // The account that posted the story (`<meta name=author>`) is not always its writer: a
+    // different person in the byline under the headline is the one the page credits.
+    if (
+      cleaned !== null &&
+      visiblePerson !== null &&
+      shownInHeader &&
+      !BYLINE.collective.test(visiblePerson) &&
+      !sameName(cleaned, visiblePerson)
+    )
+      return visiblePerson
     if (cleaned !== null && !isSelf(cleaned)) return cleaned
   }
   if (citationAuthors.length > 0) {
@@ -166,6 +189,51 @@ function readByline(
   if (visible !== null) return visible
   if (fromLd.length > 0) return joinNames(fromLd)
   return metaAuthor === null ? null : cleanByline(decodeHTML(metaAuthor))
+}
+
+/**
+ * The shown byline without the site's own credit: "Harbour News and Jane Doe" is Jane Doe;
+ * "Clemson News" above "Jane Doe" in the header yields to the person the header also names.
+ */
+function personOverSite(
+  shown: string,
+  alternatives: string[],
+  isSiteCredit: (name: string) => boolean,
+): string {
+  const names = shown.split(/, | and /)
+  const people = names.filter((n) => !isSiteCredit(n))
+  if (people.length > 0 && people.length < names.length) return joinNames(people)
+  if (people.length > 0) return shown
+  const person = alternatives.find((n) => META_PATTERNS.personName.test(n) && !isSiteCredit(n))
+  return person ?? shown
+}
+
+/** "Jane Doe" and "Jane Doe and John Roe", "jane doe": the same credit. */
+function sameName(a: string, b: string): boolean {
+  const key = (s: string) => letters(s)
+  return key(a) === key(b) || key(b).includes(key(a)) || key(a).includes(key(b))
+}
+
+/**
+ * The "Written by" row of a link preview: `twitter:label1` = "Written by" and `twitter:data1` =
+ * the name (SEO plugins write it even when they leave out `<meta name=author>`).
+ */
+function authorFromLabelledData(meta: MetaTags): string | null {
+  for (let row = 1; row <= 4; row++) {
+    const label = firstMeta(meta, [`twitter:label${row}`])
+    if (label !== null && PATTERNS.authorLabel.test(label.trim())) {
+      return firstMeta(meta, [`twitter:data${row}`])
+    }
+  }
+  return null
+}
+
+/**
+ * "andrew.keaveney", "KatieS", "jdoe_22": a CMS login that the template put where a name goes.
+ * The name the page shows beside the story is the better byline.
+ */
+function isLoginHandle(name: string): boolean {
+  return !/\s/.test(name) && (/[._\d]/.test(name) || /\p{Ll}\p{Lu}/u.test(name))
 }
 
 /** A visible date this many days before the metadata date is read as a different event. */
@@ -209,14 +277,26 @@ function dateFromUrls(urls: (string | null)[]): PublishedDate | null {
 }
 
 /**
+ * The byline, else the owner of a personal site; a first name alone ("Jane", as a preview card
+ * writes it) that opens the owner's name ("Jane Doe" on janedoe.com) becomes the full name.
+ */
+function withOwnerName(byline: string | null, owner: string | null): string | null {
+  if (byline === null) return owner
+  if (owner !== null && !byline.includes(' ') && owner.startsWith(`${byline} `)) return owner
+  return byline
+}
+
+/**
  * On a personal site (tobyhede.com, owain.bearblog.dev) the site's name is its author: a
  * person's name from the site name or the logo link, part of which the host spells.
  */
 function ownerOfPersonalSite(host: string | null, names: (string | null)[]): string | null {
   if (host === null) return null
   const labels = host.toLowerCase().split('.').map(letters)
-  for (const name of names) {
-    if (name === null || !META_PATTERNS.personName.test(name)) continue
+  for (const full of names) {
+    if (full === null) continue
+    const name = hostSpelledPrefix(full, labels) ?? full
+    if (!META_PATTERNS.personName.test(name) || BYLINE.organisation.test(name)) continue
     if (META_PATTERNS.notNameStart.test(name)) continue
     // The host is the first name, the surname, or both (pierce.dev, artmann.co, tobyhede.com),
     // and the name is not an organisation's ("National Geographic" spells its whole host too).
@@ -226,6 +306,20 @@ function ownerOfPersonalSite(host: string | null, names: (string | null)[]): str
     const owned = [first, last].some((p) => p.length >= MIN_HOST_NAME_CHARS && labels.includes(p))
     if ((owned || labels.includes(parts.join(''))) && !META_PATTERNS.organisationWord.test(name))
       return name
+  }
+  return null
+}
+
+/**
+ * "Jane Doe Photography" on janedoe.com: the first words, when the host spells exactly them,
+ * are the owner's name and the rest is what the site does.
+ */
+function hostSpelledPrefix(name: string, hostLabels: string[]): string | null {
+  const words = name.split(' ')
+  if (BYLINE.organisation.test(name)) return null
+  for (let n = 2; n <= Math.min(3, words.length - 1); n++) {
+    const prefix = words.slice(0, n).join(' ')
+    if (hostLabels.includes(letters(prefix))) return prefix
   }
   return null
 }

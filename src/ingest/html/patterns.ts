@@ -37,7 +37,7 @@ export const PATTERNS = {
     /(?:\bsign up\b|\bsubscribe\b|\bnewsletters?\b|delivered (?:to|through) your (?:inbox|letterbox|door)|\bclick here\b|\bfollow (?:us|him|her|them|me)\b|tell us what you think|\blet us know\b|join (?:our|the) (?:conversation|discussion|community|forums?)|share your (?:thoughts|comments|views)|\bemail (?:him|her|us|them)\b|\bnews tip\b|send (?:us|me) (?:a )?tip|download (?:our|the) app)/i,
   /** A block that is a byline: "By Jane Doe", "Written by ...". */
   bylineText:
-    /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?)\s+\S/i,
+    /^(?:by|written by|posted by|words by|reporting by|von|par|por|di|door|av|автор:?|contributors?:|authors?:)\s+\S/i,
   /** Text cut off for a teaser: "...may soon..." or "…" at the end. */
   truncatedText: /(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/,
   /** A block that is only a web address (print-friendly URL lines). */
@@ -46,10 +46,11 @@ export const PATTERNS = {
   copyrightText: /^(?:©|\(c\)|copyright\b|all rights reserved)/i,
   /**
    * Zones that hold other stories or readers' words: metadata found there (a related story's
-   * date, a commenter's name) is not this article's.
+   * date, a commenter's name) is not this article's. A "newsletter" box is a sign-up form, but
+   * "newsletter-post" / "newsletter-article" is the story itself on a newsletter platform.
    */
   otherStoriesClass:
-    /(?:^|[\s_-])(?:related|comments?|commentlist|recirc|most-?(?:read|popular|viewed)|trending|teasers?|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|outbrain|taboola|newsletter)(?:$|[\s_-])/,
+    /(?:^|[\s_-])(?:related|comments?|commentlist|recirc|most-?(?:read|popular|viewed)|trending|teasers?|more-?news|other-?news|more-?stories|recommend(?:ed|ations)?|outbrain|taboola|newsletter(?![-_](?:post|article|issue|content|body)))(?:$|[\s_-])/,
   /**
    * Whole class or id tokens of a readers' comment thread (WordPress `comments-area`,
    * `comment-list`, `#respond`; Disqus). Stricter than `boilerplateClass`: a zone is removed
@@ -77,6 +78,14 @@ export const PATTERNS = {
    * hCard microformat on a byline) is not a card.
    */
   authorBoxClass: /bio|box|avatar|image|photo|description|about|(?<!v)card|more|follow|social/,
+  /**
+   * Class words of the job title printed inside a byline ("author-title", "job_title",
+   * "author-position"): "Written by Jane Doe <span class=author-title>Gardener</span>".
+   */
+  bylineRoleClass:
+    /(?:^|[\s_-])(?:job-?title|jobtitle|title|position|role|designation|occupation)(?:$|[\s_-])/,
+  /** A link to a tag or category listing: "/tag/travel", "/category/news/", "/topics/x". */
+  topicHref: /\/(?:tags?|category|categories|topics?)\/[^/?#]+/i,
   /** Class or id words of a publication-date element. */
   dateClass:
     /(?:^|[\s_-])(?:date|dated|time|timestamp|published|pubdate|posted|post-?date|publish-?date|entry-?date|dateline|article-?date|meta-?date)(?:$|[\s_-])/,
@@ -85,9 +94,10 @@ export const PATTERNS = {
     /^(?:home|homepage|main|start|index|news home|главная|accueil|inicio|startseite|início)$/i,
   /** A label whose value (a name or a date) sits in the next element: "Written by", "Published". */
   metaLabel:
-    /^(?:written by|posted by|by|author|authors|autor|auteur|published|published on|posted|posted on|date|last updated|updated|updated on)\s*:?$/i,
+    /^(?:written by|posted by|article by|words by|story by|by|author|authors|autor|auteur|published|published on|posted|posted on|date|last updated|updated|updated on)\s*:?$/i,
   /** A label that introduces an author name rather than a date. */
-  authorLabel: /^(?:written by|posted by|by|author|authors|autor|auteur)\s*:?$/i,
+  authorLabel:
+    /^(?:written by|posted by|article by|words by|story by|by|author|authors|autor|auteur)\s*:?$/i,
   /** Separators inside a metadata line: "By Jane Doe | Business | 17 September 2024". */
   infoLineSeparator: /\s*[|·•]\s*|\s+\/\s+/,
   /** What follows the name at the start of an author's bio: " is a reporter", " has written". */
@@ -98,6 +108,14 @@ export const PATTERNS = {
   domainName: /^(?:[a-z0-9-]+\.)+(?:com|org|net|co|io|dev|uk|de|fr|info|edu|gov|news)$/i,
   /** Separators between a headline and the site name in `<title>`. */
   titleSeparator: /\s+(?:[|\-–—·•»/]|::)\s+/,
+  /** A vertical bar between a headline and its section or topic tail: "Headline | Opinion". */
+  titleBar: /\s+\|\s+/,
+  /** A character reference left in text that was escaped twice: "SQL &#x26; AI", "&amp;amp;". */
+  leftoverEntity: /&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]{1,31});/i,
+  /** A heading that introduces what follows ("A message from our editor:"), not a headline. */
+  leadInHeading: /:\s*$/,
+  /** A character lost in transcoding, shown as "?" or U+FFFD inside a line of text. */
+  lostCharacter: /[?\uFFFD](?=[\s\p{L}\p{N}]*[\p{L}\p{N}])/u,
   /** Sentence-final punctuation in any script we meet: a sign a block is prose. */
   sentenceEnd: /[.!?。！？؟…]["'”’»)]?(?:\s|$)/,
 } as const

@@ -104,6 +104,9 @@ function scriptDate(scripts: string[], anchors: string[]): PublishedDate | null 
 function scriptByline(scripts: string[], anchors: string[]): string | null {
   let nearest: string | null = null
   let nearestDistance = Infinity
+  // `"author":{"@type":"Organization","name":"Example.org"}` (schema.org copied into app
+  // state) is the site; a person's author object elsewhere in the state is the byline.
+  let organisation: string | null = null
   for (const script of scripts) {
     const positions = anchorPositions(script, anchors)
     if (positions.length === 0) continue
@@ -113,11 +116,15 @@ function scriptByline(scripts: string[], anchors: string[]): string | null {
       if (name === undefined || d > NEAR_CHARS || d >= nearestDistance) continue
       const cleaned = cleanByline(name)
       if (cleaned === null) continue
+      if (META_PATTERNS.organisationType.test(m[0])) {
+        organisation ??= cleaned
+        continue
+      }
       nearest = cleaned
       nearestDistance = d
     }
   }
-  return nearest
+  return nearest ?? organisation
 }
 
 /** Unix time in seconds or milliseconds, as a UTC day. */

@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities'
+import { findDateInText } from './dates.js'
 import { normalizeSpace } from './dom.js'
 import { PATTERNS } from './patterns.js'
 
@@ -27,16 +29,106 @@ const MIN_H1_CHARS = 10
 const LABEL_MAX_WORDS = 4
 /** A suffix like "| Site" is short: a part longer than this many words is headline. */
 const SITE_PART_MAX_WORDS = 5
+/** Words a date, a kicker ("Blog:") or a counter glued to an <h1> around the headline may add. */
+const FRAME_MAX_WORDS = 4
+/** No headline runs this long: an <h1> that does is a description or a teaser paragraph. */
+const MAX_HEADLINE_WORDS = 30
+/** An all-capitals <h1> sharing this share of its words with a typed title is that title. */
+const CAPITALS_SHARED_WORDS = 0.6
 
 /**
  * The headline as the page shows it. An `<h1>` that matches a metadata title (or is contained
  * in `<title>`, which adds the site name) wins, since it is what readers see; else the
  * metadata headline, else `<title>` without its site-name prefix or suffix.
  */
-export function chooseTitle(input: TitleInput): TitleChoice {
+export function chooseTitle(rawInput: TitleInput): TitleChoice {
+  const input: TitleInput = {
+    ...rawInput,
+    documentTitle: decodeLeftovers(rawInput.documentTitle),
+    metaTitles: rawInput.metaTitles.map(decodeLeftovers),
+    h1s: rawInput.h1s.map(decodeLeftovers),
+  }
   const choice = pickTitle(input)
   const sites = input.siteNames.map(key).filter((s) => s.length > 1)
-  return { ...choice, title: withoutSiteSuffix(choice.title, sites) }
+  const title = withoutBarTail(withoutSiteSuffix(choice.title, sites))
+  return { ...choice, title: withTypedCase(title, input, sites) }
+}
+
+/**
+ * "SQL &amp;#x26; AI" shows as "SQL &#x26; AI": a CMS that escapes its text twice leaves a
+ * character reference in the headline. Decoding once more gives the text the author typed.
+ */
+function decodeLeftovers(text: string): string {
+  return PATTERNS.leftoverEntity.test(text) ? decodeHTML(text) : text
+}
+
+/**
+ * "Headline | Opinion", "Headline | Patient Education | Hospital": an <h1> filled from the
+ * SEO title keeps the short section or topic parts behind vertical bars. Headlines join their
+ * own clauses with words, colons and dashes, so short parts after a bar are dropped.
+ */
+function withoutBarTail(title: string): string {
+  let parts = title.split(PATTERNS.titleBar)
+  while (
+    parts.length > 1 &&
+    isTail(parts[parts.length - 1] as string) &&
+    words(parts.slice(0, -1).join(' ')) >= 3
+  ) {
+    parts = parts.slice(0, -1)
+  }
+  return parts.length === title.split(PATTERNS.titleBar).length ? title : joinParts(title, parts)
+}
+
+/** A section or topic name, or the site's description in sentences ("We travel slowly. Vegan."). */
+function isTail(part: string): boolean {
+  const sentences = part.match(new RegExp(PATTERNS.sentenceEnd.source, 'g')) ?? []
+  return words(part) <= SITE_PART_MAX_WORDS || sentences.length >= 2
+}
+
+/**
+ * "BEGINNER RUNNING PLAN" on a page whose <title> says "Running Beginner Plan": a headline in
+ * one case was styled so (CSS text-transform, or capitals typed for display). When a title the
+ * author typed in normal case carries the same words, their case is taken word by word; an
+ * all-capitals line that differs from such a title by a word or two is a display copy of it,
+ * and the typed title wins. Capitals the metadata repeats word for word are the author's own.
+ */
+function withTypedCase(title: string, input: TitleInput, sites: string[]): string {
+  if (!isOneCase(title) || words(title) < 2) return title
+  const metas = input.metaTitles.map((t) => normalizeSpace(t))
+  if (metas.includes(title)) return title
+  const typed = [stripSiteName(normalizeSpace(input.documentTitle), sites).title, ...metas].filter(
+    (t) => t !== '' && !isOneCase(t),
+  )
+  for (const ref of typed) {
+    const restored = restoreCase(title, ref)
+    if (restored !== null) return restored
+  }
+  if (title !== title.toUpperCase()) return title
+  const mine = wordList(title)
+  for (const ref of typed) {
+    const theirs = new Set(wordList(stripSiteName(ref, sites).title))
+    const shared = mine.filter((w) => theirs.has(w)).length
+    if (mine.length > 0 && shared / mine.length >= CAPITALS_SHARED_WORDS) {
+      return withoutBarTail(stripSiteName(ref, sites).title)
+    }
+  }
+  return title
+}
+
+/** Each word of `text` in the case `typed` writes it, or null when a word is missing there. */
+function restoreCase(text: string, typed: string): string | null {
+  const spelled = new Map<string, string>()
+  for (const word of typed.split(/[^\p{L}\p{N}]+/u)) {
+    const lower = word.toLowerCase()
+    if (word !== '' && !spelled.has(lower)) spelled.set(lower, word)
+  }
+  let missing = false
+  const restored = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const found = spelled.get(word.toLowerCase())
+    if (found === undefined || found.length !== word.length) missing = true
+    return found ?? word
+  })
+  return missing ? null : restored
 }
 
 /**
@@ -55,14 +147,15 @@ function pickTitle(input: TitleInput): TitleChoice {
   const sites = input.siteNames.map(key).filter((s) => s.length > 1)
   const documentTitle = normalizeSpace(input.documentTitle)
   const stripped = stripSiteName(documentTitle, sites)
-  const metas = input.metaTitles.map((t) => stripSiteName(normalizeSpace(t), sites).title)
+  const declared = input.metaTitles.map((t) => stripSiteName(normalizeSpace(t), sites).title)
+  const metas = declared.map((t) => completed(t, [...declared, stripped.title]))
   const references = [...metas, stripped.title].filter((t) => t !== '')
   // The typed title, for an <h1> that shows the same words restyled.
   const typed = [stripped.title, ...metas].filter((t) => t !== '')
   for (const h1 of input.h1s) {
     const h1Key = key(h1)
     // A logo <h1> with the site's name is not the headline, though <title> contains it.
-    if (h1Key.length < 4 || sites.includes(h1Key)) continue
+    if (h1Key.length < 4 || sites.includes(h1Key) || PATTERNS.domainName.test(h1)) continue
     for (const ref of references) {
       if (key(ref) !== h1Key) continue
       // Same words in one case only: an <h1> set in capitals (or lower case) by CSS. The title
@@ -75,6 +168,10 @@ function pickTitle(input: TitleInput): TitleChoice {
     if (key(documentTitle).includes(h1Key) && h1Key.length >= key(stripped.title).length * 0.6) {
       return { title: h1, siteFromTitle: stripped.siteFromTitle }
     }
+    const framed = references.find((ref) => framesTitle(h1, ref))
+    if (framed !== undefined) return { title: framed, siteFromTitle: stripped.siteFromTitle }
+    const repaired = references.find((ref) => lostCharactersOf(h1, ref))
+    if (repaired !== undefined) return { title: repaired, siteFromTitle: stripped.siteFromTitle }
   }
   // One headline-sized <h1> on the page is the visible headline, even when the metadata title
   // is worded for search engines ("Top 10 ... (2025)" vs "Best ... Apps").
@@ -83,6 +180,10 @@ function pickTitle(input: TitleInput): TitleChoice {
       key(h).length >= MIN_H1_CHARS &&
       !sites.includes(key(h)) &&
       words(h) >= 2 &&
+      // A heading that ends in a colon introduces what follows ("A message from our editor:"),
+      // and one longer than any headline is a description set in large type.
+      !PATTERNS.leadInHeading.test(h) &&
+      words(h) <= MAX_HEADLINE_WORDS &&
       (words(h) > LABEL_MAX_WORDS || sharesWord(h, references)),
   )
   if (headlines.length === 1)
@@ -93,10 +194,63 @@ function pickTitle(input: TitleInput): TitleChoice {
   return { title: input.h1s[0] ?? '', siteFromTitle: null }
 }
 
+/**
+ * "We Help 4 Readers (Including": a metadata title cut at a length limit leaves a bracket open.
+ * Another title on the page that starts with the same words and goes on is the whole one.
+ */
+function completed(title: string, others: string[]): string {
+  if (!isCutShort(title)) return title
+  return others.find((o) => o.length > title.length && o.startsWith(title)) ?? title
+}
+
+function isCutShort(title: string): boolean {
+  const count = (re: RegExp) => (title.match(re) ?? []).length
+  return count(/\(/g) > count(/\)/g) || count(/\[/g) > count(/\]/g)
+}
+
+/**
+ * "Dec 18 2025 Preparing a launch", "Blog: Preparing a launch", "Preparing a launch (example.com)
+ * 87": an <h1> whose markup wraps the headline with a date, a kicker label or a source and
+ * comment counter. When the metadata title is the <h1> less such words at one end, the
+ * metadata title is the headline. Other extra words (a year, "The", a subtitle) are the
+ * author's wording and keep the <h1>.
+ */
+function framesTitle(h1: string, ref: string): boolean {
+  const refKey = key(ref)
+  const h1Key = key(h1)
+  if (refKey.length < MIN_H1_CHARS || words(ref) < 2 || h1Key === refKey) return false
+  const extra = words(h1) - words(ref)
+  if (extra < 1 || extra > FRAME_MAX_WORDS) return false
+  const h1Words = h1.split(/\s+/).filter((w) => w !== '')
+  if (h1Key.startsWith(refKey)) {
+    const tail = h1Words.slice(-extra)
+    if (findDateInText(tail.join(' ')) !== null) return true
+    return tail
+      .filter((w) => !PATTERNS.domainName.test(w.replace(/[()[\]]/g, '')))
+      .every((w) => !/\p{L}/u.test(w))
+  }
+  if (h1Key.endsWith(refKey)) {
+    const head = h1Words.slice(0, extra).join(' ')
+    return PATTERNS.leadInHeading.test(head) || findDateInText(head) !== null
+  }
+  return false
+}
+
+/**
+ * "Basics Of Planning? Beginner? Guide" beside a typed "Basics Of Planning: Beginner's Guide":
+ * text that went through the wrong character set shows "?" for what it could not keep. The
+ * title that matches with one to three characters in place of each "?" is the clean copy.
+ */
+function lostCharactersOf(h1: string, ref: string): boolean {
+  if (!PATTERNS.lostCharacter.test(h1) || ref === h1) return false
+  const pieces = h1.split(/[?\uFFFD]/u).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${pieces.join('\\S{0,3}')}$`, 'u').test(ref)
+}
+
 /** "Headline | Site", "Site - Headline", "Headline :: Section :: Site" -> "Headline". */
 export function stripSiteName(title: string, sites: string[]): TitleChoice {
   const parts = title.split(PATTERNS.titleSeparator)
-  if (parts.length < 2) return { title, siteFromTitle: null }
+  if (parts.length < 2) return withoutLeadingDomain(title)
   const isSite = (part: string): boolean => {
     // "Headline | Newegg.com": a part that is a domain name is the site.
     if (PATTERNS.domainName.test(part.trim())) return true
@@ -123,6 +277,15 @@ export function stripSiteName(title: string, sites: string[]): TitleChoice {
     return { title, siteFromTitle: null }
   }
   return { title: joinParts(title, kept), siteFromTitle: site }
+}
+
+/** "example.com Vibe Coding": a blog's <title> that starts with its domain name and a space. */
+function withoutLeadingDomain(title: string): TitleChoice {
+  const [first, ...rest] = title.split(' ')
+  if (first === undefined || rest.length === 0 || !PATTERNS.domainName.test(first)) {
+    return { title, siteFromTitle: null }
+  }
+  return { title: rest.join(' '), siteFromTitle: first }
 }
 
 /** Rebuilds the kept parts with the separators the title used between them. */

@@ -6,7 +6,7 @@ import {
   type HtmlNode,
   type TextNode,
 } from './dom.js'
-import { findDateInText, normalizeDate } from './dates.js'
+import { findDateInText, normalizeDate, slashDateOrder } from './dates.js'
 import type { PublishedDate } from '../../model/index.js'
 import { BYLINE, cleanByline, joinNames, looksLikeNames } from './names.js'
 import { META_PATTERNS } from './meta-patterns.js'
@@ -24,16 +24,28 @@ export interface VisibleMeta {
   section: string | null
   /** Texts of links to the front page ("/"): a logo, often the owner's name on a personal site. */
   homeLinks: string[]
+  /** True when `byline` was read in the article header, next to the headline. */
+  bylineInHeader: boolean
+  /** The other bylines near the headline, best first: a fallback when `byline` names the site. */
+  bylineAlternatives: string[]
+  /** Holders named in a copyright line ("© 2025 Jane Doe."): the owner of a personal site. */
+  copyrightHolders: string[]
 }
 
+/** Bylines read here are page text, where labels and tags sit beside the names. */
+const SHOWN = { shownOnPage: true } as const
 /** How far after the headline (in elements) we look for its byline and date line. */
 const HEADER_WINDOW = 60
 /** How many elements after the headline an unlabelled name line may sit. */
 const NAME_UNDER_HEADLINE = 4
 /** How many elements of distance a `datetime` attribute is worth over a date in text. */
 const MACHINE_DATE_BONUS = 3
+/** How many elements of distance an "Updated" label costs a date. */
+const UPDATED_DATE_PENALTY = 20
 /** A byline or date line is short; longer blocks are prose that happens to mention a date. */
 const META_LINE_MAX_CHARS = 160
+/** A date-and-name line is short: "2025-12-17 · Jane Doe". */
+const SHORT_LINE_CHARS = 80
 /** A kicker is a word or two ("Resources", "World news"); longer text is a teaser. */
 const MAX_KICKER_CHARS = 40
 /** How much longer than the headline an element holding it may be (a date or label beside it). */
@@ -54,6 +66,8 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     elements.find((el) => HEADING_TAGS.has(el.tag) && el.textLen > 0 && !outside[el.order]) ??
     null
   const start = headlineEl?.order ?? 0
+  const slashOrder = slashDateOrder(page.htmlLang)
+  const dateIn = (text: string) => findDateInText(text, slashOrder)
 
   /**
    * Elements near the headline first (those just above it, where "Last updated" and kicker
@@ -66,11 +80,13 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
 
   /** `alone`: a weak guess that never merges with the names beside it. */
   const bylineCandidates: { rank: number; names: string; alone?: boolean }[] = []
-  const dateCandidates: { rank: number; date: PublishedDate }[] = []
+  /** `updated`: a date labelled as the last update ("Updated: Jan 2, 2026"), not the first. */
+  const dateCandidates: { rank: number; date: PublishedDate; updated?: boolean }[] = []
   const infoLines: string[] = []
   const crumbs: string[] = []
   const kickers: string[] = []
   const homeLinks: string[] = []
+  const copyrightHolders: string[] = []
   /** Set after a "Written by" / "Published" label: the next leaf block holds the value. */
   let pendingLabel: 'author' | 'date' | null = null
 
@@ -83,20 +99,40 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       const fromAttr = attr !== undefined ? normalizeDate(attr) : null
       const date =
         fromAttr ??
-        (el.textLen > 0 && el.textLen <= META_LINE_MAX_CHARS ? findDateInText(textOf(el)) : null)
+        (el.textLen > 0 && el.textLen <= META_LINE_MAX_CHARS ? dateIn(textOf(el)) : null)
       const isPublished =
         el.attrs['itemprop'] === 'datePublished' || el.attrs['pubdate'] !== undefined
+      const updated =
+        el.attrs['itemprop'] === 'dateModified' ||
+        META_PATTERNS.updatedClass.test(names) ||
+        (el.textLen <= META_LINE_MAX_CHARS && META_PATTERNS.updatedLine.test(textOf(el)))
       // A machine-readable datetime keeps the time and offset the text leaves out.
       const bonus = fromAttr !== null ? MACHINE_DATE_BONUS : 0
-      if (date !== null) dateCandidates.push({ rank: isPublished ? -1e3 : rank - bonus, date })
+      if (date !== null)
+        dateCandidates.push({ rank: isPublished ? -1e3 : rank - bonus, date, updated })
     }
     // Loose text between blocks ("<legend>Title</legend> 20 December 2025 <div>") is a line too.
     if (rank <= HEADER_WINDOW && el.hasBlock) {
       for (const child of el.children) {
         if (child.kind !== 'text' || child.len < 6 || child.len > 80) continue
-        const date = findDateInText(normalizeSpace(child.text))
+        const date = dateIn(normalizeSpace(child.text))
         if (date !== null) dateCandidates.push({ rank: rank + 0.75, date })
       }
+    }
+    for (const child of el.children) {
+      if (child.kind !== 'text' || child.len > META_LINE_MAX_CHARS) continue
+      const holder = META_PATTERNS.copyrightHolder.exec(normalizeSpace(child.text))
+      if (holder !== null) copyrightHolders.push((holder[1] as string).replace(/\.$/, ''))
+    }
+    // "2025-12-17 · <a><div>Jane Doe</div></a>": a date line built of blocks, a name beside.
+    if (rank <= HEADER_WINDOW && el.hasBlock && el.textLen <= SHORT_LINE_CHARS) {
+      const segments = normalizeSpace(textOf(el)).split(PATTERNS.infoLineSeparator)
+      const nameBeside =
+        segments.length > 1 && segments.some((t) => findDateInText(t) !== null)
+          ? segments.find((t) => META_PATTERNS.personName.test(t.trim()) && !BYLINE.lead.test(t))
+          : undefined
+      const cleaned = nameBeside === undefined ? null : cleanByline(nameBeside, SHOWN)
+      if (cleaned !== null) bylineCandidates.push({ rank: rank + 1, names: cleaned })
     }
     if (el.textLen === 0 || el.textLen > META_LINE_MAX_CHARS) {
       if (isBreadcrumb(el)) crumbs.push(...crumbTexts(el))
@@ -115,9 +151,11 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
     const isBylineClass =
       names !== '' && PATTERNS.bylineClass.test(names) && !PATTERNS.authorBoxClass.test(names)
     const isAuthorBox = insideAuthorBox(el)
-    if (isAuthorLink || isAuthorProp || isBylineClass) {
+    // "Reviewed by <a href=/author/...>", "Contributions from: <a>": profile links of people
+    // who checked or helped, not the writers.
+    if ((isAuthorLink || isAuthorProp || isBylineClass) && !inHelperCredit(el)) {
       const nameEl = isAuthorProp ? (findItemprop(el, 'name') ?? el) : el
-      const cleaned = cleanByline(firstLine(nameEl))
+      const cleaned = cleanByline(firstLine(nameEl), SHOWN)
       if (cleaned !== null)
         bylineCandidates.push({ rank: isAuthorLink ? rank + 0.5 : rank, names: cleaned })
     }
@@ -127,21 +165,27 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       if (kicker.length > 1 && kicker.length <= MAX_KICKER_CHARS) kickers.push(kicker)
     }
     // A date on its own line among blocks without a block of its own: a <span> or <small>
-    // beside the byline's <p>.
-    if (rank <= HEADER_WINDOW && el.tag !== 'a' && standsAlone(el)) {
-      const date = findDateInText(normalizeSpace(textOf(el)))
-      if (date !== null) dateCandidates.push({ rank: rank + 0.5, date })
+    // beside the byline's <p>. Further down, only a labelled one ("Posted on 13 April 2023").
+    if (el.tag !== 'a' && standsAlone(el)) {
+      const text = normalizeSpace(textOf(el))
+      const labelled = META_PATTERNS.dateLabelLine.test(text) && text.length <= 80
+      const date = rank <= HEADER_WINDOW || labelled ? dateIn(text) : null
+      if (date !== null) {
+        const updated = META_PATTERNS.updatedLine.test(text)
+        dateCandidates.push({ rank: rank <= HEADER_WINDOW ? rank + 0.5 : rank, date, updated })
+      }
     }
     if (!el.hasBlock && !INLINE_TAGS.has(el.tag)) {
       const text = normalizeSpace(textOf(el))
       if (META_PATTERNS.breadcrumbLead.test(text)) crumbs.push(...crumbTexts(el))
       // "Published on 13 April 2023" anywhere on the page (a footer date line) is a last resort.
       if (rank > HEADER_WINDOW && META_PATTERNS.dateLabelLine.test(text) && text.length <= 80) {
-        const date = findDateInText(text)
+        const date = dateIn(text)
         if (date !== null) dateCandidates.push({ rank, date })
       }
-      if (pendingLabel === 'author') {
-        const cleaned = looksLikeNames(text) ? cleanByline(text) : null
+      // A row of tag links after a "By" heading is the story's topics, not its author.
+      if (pendingLabel === 'author' && !holdsTagLinks(el)) {
+        const cleaned = looksLikeNames(text) ? cleanByline(text, SHOWN) : null
         if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.5, names: cleaned })
       }
       pendingLabel = PATTERNS.metaLabel.test(text)
@@ -149,13 +193,16 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
           ? 'author'
           : 'date'
         : null
-      // A line just under the headline that is only a person's name is an unlabelled byline.
+      // A line just under the headline that is only a person's name is an unlabelled byline
+      // ("ByJane Doe" when the label's element has no space after it; not a row of tag links).
+      const nameLine = text.replace(BYLINE.gluedLead, '')
       if (
         el.order > start &&
         el.order - start <= NAME_UNDER_HEADLINE &&
-        isNameLine(text, hintKey)
+        isNameLine(nameLine, hintKey) &&
+        !holdsTagLinks(el)
       ) {
-        bylineCandidates.push({ rank: rank + 2, names: text, alone: true })
+        bylineCandidates.push({ rank: rank + 2, names: nameLine, alone: true })
       }
       // An "about the author" note: a name heading, then a bio that opens with that name.
       if (HEADING_TAGS.has(el.tag) || el.tag === 'strong' || el.tag === 'b') {
@@ -164,27 +211,40 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
         }
       }
       if (isAuthorBox && rank < 1e6) {
-        const cleaned = looksLikeNames(text) && isPersonName(text) ? cleanByline(text) : null
+        // "Former Staff Consultant" under the name in the box is the author's role.
+        const isRole = BYLINE.title.test(text) || BYLINE.role.test(text)
+        const cleaned =
+          looksLikeNames(text) && isPersonName(text) && !isRole ? cleanByline(text, SHOWN) : null
         if (cleaned !== null) bylineCandidates.push({ rank: rank + 1e7, names: cleaned })
       }
       // "Policy | 19 February 2026 | By Timur Baisalov": the byline may be any part of the line.
       const segments = rank <= HEADER_WINDOW ? text.split(PATTERNS.infoLineSeparator) : [text]
-      const bylineSegment = segments.find((t) => PATTERNS.bylineText.test(t) && looksLikeNames(t))
+      // "ByJane Doe": a "By" span and a name span with no space between them.
+      const bylineSegment = segments.find(
+        (t) => (PATTERNS.bylineText.test(t) || BYLINE.gluedLead.test(t)) && looksLikeNames(t),
+      )
       if (bylineSegment !== undefined) {
-        const cleaned = cleanByline(bylineSegment)
+        const cleaned = cleanByline(bylineSegment, SHOWN)
         if (cleaned !== null) bylineCandidates.push({ rank: rank - 0.25, names: cleaned })
       }
       if (rank <= HEADER_WINDOW) {
-        const date = findDateInText(text)
+        const date = dateIn(text)
         // "Dec. 19, 2025 · Niko Matsakis": a name set off beside the date is the byline.
+        // "Dec 26, 2025 • Jane Doe in Project Management": the name before the category.
         const nameBeside =
           date !== null && bylineSegment === undefined && segments.length > 1
-            ? segments.find((t) => META_PATTERNS.personName.test(t.trim()))
+            ? segments
+                .map((t) => (looksLikeNames(t) ? cleanByline(t, SHOWN) : null))
+                .find((t) => t !== null && META_PATTERNS.personName.test(t))
             : undefined
-        if (nameBeside !== undefined)
-          bylineCandidates.push({ rank: rank + 1, names: nameBeside.trim() })
+        if (nameBeside !== undefined && nameBeside !== null)
+          bylineCandidates.push({ rank: rank + 1, names: nameBeside })
         if (date !== null) {
-          dateCandidates.push({ rank: rank + 0.5, date })
+          dateCandidates.push({
+            rank: rank + 0.5,
+            date,
+            updated: META_PATTERNS.updatedLine.test(text),
+          })
           infoLines.push(text)
         } else if (bylineSegment !== undefined) {
           infoLines.push(text)
@@ -194,7 +254,10 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
   }
 
   bylineCandidates.sort((a, b) => a.rank - b.rank)
-  dateCandidates.sort((a, b) => a.rank - b.rank)
+  // The first publication beats a later update the header shows closer to the headline.
+  const dateRank = (c: { rank: number; updated?: boolean }) =>
+    c.updated === true ? c.rank + UPDATED_DATE_PENALTY : c.rank
+  dateCandidates.sort((a, b) => dateRank(a) - dateRank(b))
   const byline = bylineCandidates[0]?.names ?? null
   return {
     h1s,
@@ -206,6 +269,12 @@ export function readVisibleMeta(page: ParsedPage, headlineHint: string | null): 
       kickers.find((k) => key(k) !== hintKey) ??
       sectionFromInfoLines(infoLines, page),
     homeLinks,
+    copyrightHolders,
+    bylineInHeader: (bylineCandidates[0]?.rank ?? Infinity) <= HEADER_WINDOW,
+    bylineAlternatives: bylineCandidates
+      .slice(1)
+      .filter((c) => c.rank <= HEADER_WINDOW)
+      .map((c) => c.names),
   }
 }
 
@@ -230,7 +299,7 @@ function mergeAuthorLinks(
  * "By" or "Author:" line joins the line after it; lines without a name (a date) are skipped.
  */
 function firstLine(el: ElementNode): string {
-  if (!el.hasBlock) return textOf(el)
+  if (!el.hasBlock && !hasJobTitle(el)) return textOf(el)
   const lines: string[] = []
   let line = ''
   const stack: (ElementNode | TextNode | null)[] = [el]
@@ -247,6 +316,11 @@ function firstLine(el: ElementNode): string {
       line += node.text
       continue
     }
+    // A job title printed beside the name ends the name's line and is no part of it.
+    if (node !== el && isJobTitle(node)) {
+      stack.push(null)
+      continue
+    }
     if (!INLINE_TAGS.has(node.tag)) stack.push(null)
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode)
   }
@@ -258,15 +332,52 @@ function firstLine(el: ElementNode): string {
   for (const l of labelled > 0 ? lines.slice(labelled) : lines) {
     if (BYLINE.bareLabel.test(l)) label = `${l} `
     // A line with no name in it (a date, a share count) is not the byline.
-    else if (cleanByline(label + l) !== null) return label + l
+    else if (cleanByline(label + l, SHOWN) !== null) return label + l
   }
   return textOf(el)
+}
+
+/** The line around an inline element opens with a reviewer's or helper's label. */
+function inHelperCredit(el: ElementNode): boolean {
+  let line: ElementNode = el
+  while (INLINE_TAGS.has(line.tag) && line.parent !== null) line = line.parent
+  if (line.textLen > META_LINE_MAX_CHARS) return false
+  return BYLINE.notAuthorLead.test(normalizeSpace(textOf(line)))
+}
+
+/** Links to tag or category pages (`rel="tag"`, "/tag/..."): topics, not people. */
+function holdsTagLinks(el: ElementNode): boolean {
+  const stack: ElementNode[] = [el]
+  while (stack.length > 0) {
+    const current = stack.pop() as ElementNode
+    if (current.tag === 'a') {
+      const rel = current.attrs['rel'] ?? ''
+      const href = current.attrs['href'] ?? ''
+      if (/\btag\b/i.test(rel) || PATTERNS.topicHref.test(href)) return true
+    }
+    for (const child of current.children) if (child.kind === 'element') stack.push(child)
+  }
+  return false
+}
+
+/** `<span class="author-title">` or `itemprop="jobTitle"`: a role, not a name. */
+function isJobTitle(el: ElementNode): boolean {
+  const names = classAndId(el)
+  return (
+    el.attrs['itemprop'] === 'jobTitle' || (names !== '' && PATTERNS.bylineRoleClass.test(names))
+  )
+}
+
+function hasJobTitle(el: ElementNode): boolean {
+  return el.children.some((c) => c.kind === 'element' && (isJobTitle(c) || hasJobTitle(c)))
 }
 
 /** An inline element with no block inside that sits among block siblings: a line of its own. */
 function standsAlone(el: ElementNode): boolean {
   return INLINE_TAGS.has(el.tag) && !el.hasBlock && el.parent !== null && el.parent.hasBlock
 }
+
+const PAGE_WIDE_TAGS = new Set(['html', 'body', 'main'])
 
 /** One pass down the tree: is each element inside a related/comments/footer zone? */
 function markOtherStories(elements: ElementNode[]): Uint8Array {
@@ -281,6 +392,9 @@ function markOtherStories(elements: ElementNode[]): Uint8Array {
       outside[el.order] = 1
       continue
     }
+    // Classes on <body> and <main> are page-wide theme switches ("woo-related-columns-4"), not
+    // a zone of other stories.
+    if (PAGE_WIDE_TAGS.has(el.tag)) continue
     const names = classAndId(el)
     if (names !== '' && PATTERNS.otherStoriesClass.test(names)) outside[el.order] = 1
   }
