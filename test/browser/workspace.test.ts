@@ -69,6 +69,23 @@ describe('the facts explorer', () => {
     for (const row of rows) expect(row[1]).toBe(type)
     await page.close()
   })
+
+  it('suggests actors as a name is typed, and filters by the name chosen', async () => {
+    const expected = await site.store.facts.count({ entityIds: ['person:marco-rubio'] })
+    expect(expected, 'the sample has facts naming Rubio').toBeGreaterThan(0)
+    const page = await site.page()
+    await page.goto(`${site.url}/facts`)
+    await page.getByLabel('Actor name').fill('Rubi')
+    const suggestion = page.locator('#facts-who-suggestions option[value="Marco Rubio"]')
+    await suggestion.waitFor({ state: 'attached' })
+    await page.getByLabel('Actor name').fill('Marco Rubio')
+    await Promise.all([
+      page.waitForURL((url) => url.searchParams.get('who') === 'Marco Rubio'),
+      page.getByRole('button', { name: 'Apply filters' }).click(),
+    ])
+    await expect(page.locator('table.facts-table tbody tr').count()).resolves.toBe(expected)
+    await page.close()
+  })
 })
 
 describe('the map', () => {

@@ -167,6 +167,39 @@ describe('the facts table', () => {
     }
   })
 
+  it("who= finds facts by part of an actor's name, as a removable chip", async () => {
+    const rubio = await site.store.facts.list({ entityIds: ['person:marco-rubio'] })
+    expect(rubio.length).toBeGreaterThan(0)
+    const { status, body } = await get(site.app, '/facts?who=rubio')
+    expect(status).toBe(200)
+    const listed = tableRows(body).map((row) => /id="fact-(f[0-9a-f]+)"/.exec(row)?.[1])
+    expect(listed.sort()).toEqual(rubio.map((fact) => fact.id).sort())
+    expect(body).toContain('value="rubio"')
+    expect(body).toMatch(/href="\/facts"[^>]*aria-label="Remove filter Actor name: “rubio”"/)
+    const nobody = await get(site.app, '/facts?who=Zorvath%20Quill')
+    expect(nobody.body).toContain('No facts match these filters.')
+    const tooLong = await get(site.app, `/facts?who=${'x'.repeat(101)}`)
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body).toContain('who')
+  })
+
+  it('offers the 40 actors most facts name in its list; the rest are found by name', async () => {
+    const counts = new Map<string, number>()
+    for (const fact of await site.store.facts.list())
+      for (const id of entityIdsOf(fact))
+        if (/^(person|organization):/.test(id)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    expect(counts.size).toBeGreaterThan(40)
+    const { body } = await get(site.app, '/facts')
+    const select = /<select id="facts-actor"[\s\S]*?<\/select>/.exec(body)?.[0] ?? ''
+    const offered = [...select.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1] ?? '')
+    expect(offered).toHaveLength(40)
+    const fewestOffered = Math.min(...offered.map((id) => counts.get(id) ?? 0))
+    const mostLeftOut = Math.max(
+      ...[...counts].filter(([id]) => !offered.includes(id)).map(([, count]) => count),
+    )
+    expect(fewestOffered).toBeGreaterThanOrEqual(mostLeftOut)
+  })
+
   it('says so when no fact matches, with a link that clears the filters', async () => {
     const { status, body } = await get(site.app, '/facts?type=visit&mineral=mineral:tungsten')
     expect(status).toBe(200)

@@ -21,6 +21,9 @@ const PAGE_SIZE = 50
 /** Longer than any id the extractor makes; bounds what an address can ask for. */
 const MAX_ENTITY_ID_LENGTH = 200
 const ENTITY_ID = /^(country|person|organization|place|mineral|initiative):\S+$/
+const MAX_ACTOR_NAME_LENGTH = 100
+/** The actor list offers the people and organizations most facts name; `who` finds the rest. */
+const ACTOR_OPTIONS = 40
 
 const ORDER_OF_SORT: Record<FactSort, FactOrder> = {
   'date-desc': 'when-desc',
@@ -73,6 +76,7 @@ function readFilters(c: Context): FactFilters {
     since: dateBound('since', c.req.query('since')),
     until: dateBound('until', c.req.query('until')),
     sort: oneOf('sort', c.req.query('sort'), FACT_SORTS),
+    who: actorName(c.req.query('who')),
     country: entityIds(c, 'country', 'country'),
     mineral: entityIds(c, 'mineral', 'mineral'),
     actor: entityIds(c, 'actor'),
@@ -82,6 +86,16 @@ function readFilters(c: Context): FactFilters {
     throw new BadRequest('since', `"${filters.since}" is after until ("${filters.until}")`)
   }
   return filters
+}
+
+/** `who`: words of an actor's name; blank is no filter, and a name is short. */
+function actorName(value: string | undefined): string | undefined {
+  const words = value?.replace(/\s+/g, ' ').trim()
+  if (words === undefined || words === '') return undefined
+  if (words.length > MAX_ACTOR_NAME_LENGTH) {
+    throw new BadRequest('who', `longer than ${MAX_ACTOR_NAME_LENGTH} characters`)
+  }
+  return words
 }
 
 /** Every value of a repeatable entity parameter; empty values (an "Any" option) are ignored. */
@@ -106,9 +120,10 @@ function entityIds(c: Context, name: string, type?: EntityType): string[] {
 /** The store's filter for the form's: a country matches facts naming it or its holdings. */
 async function toStoreFilter(ctx: RouteContext, filters: FactFilters): Promise<FactFilter> {
   const entityIds = [...new Set([...filters.mineral, ...filters.actor, ...filters.entity])]
-  const entityGroups = await Promise.all(
-    filters.country.map((countryId) => countryAndHoldings(ctx, countryId)),
-  )
+  const entityGroups = await Promise.all([
+    ...filters.country.map((countryId) => countryAndHoldings(ctx, countryId)),
+    ...(filters.who === undefined ? [] : [actorsNamed(ctx, filters.who)]),
+  ])
   return {
     ...(entityGroups.length > 0 && { entityGroups }),
     ...(filters.type !== undefined && { type: filters.type }),
@@ -122,17 +137,15 @@ async function toStoreFilter(ctx: RouteContext, filters: FactFilters): Promise<F
 
 async function sendPage(c: Context, ctx: RouteContext, filters: FactFilters, page: number) {
   const storeFilter = await toStoreFilter(ctx, filters)
-  const [chrome, facts, total, storeTotal, countries, minerals, people, organizations] =
-    await Promise.all([
-      loadChrome(ctx),
-      ctx.store.facts.list({ ...storeFilter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-      ctx.store.facts.count(storeFilter),
-      ctx.store.facts.count(),
-      filterOptions(ctx, 'country'),
-      filterOptions(ctx, 'mineral'),
-      filterOptions(ctx, 'person'),
-      filterOptions(ctx, 'organization'),
-    ])
+  const [chrome, facts, total, storeTotal, countries, minerals, actors] = await Promise.all([
+    loadChrome(ctx),
+    ctx.store.facts.list({ ...storeFilter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    ctx.store.facts.count(storeFilter),
+    ctx.store.facts.count(),
+    filterOptions(ctx, 'country'),
+    filterOptions(ctx, 'mineral'),
+    actorOptions(ctx),
+  ])
   const filterIds = [...filters.country, ...filters.mineral, ...filters.actor, ...filters.entity]
   const articleIds = [...new Set(facts.flatMap((fact) => fact.evidence.map((e) => e.articleId)))]
   const [nameOf, summaries] = await Promise.all([
@@ -145,7 +158,7 @@ async function sendPage(c: Context, ctx: RouteContext, filters: FactFilters, pag
     options: {
       countries,
       minerals,
-      actors: [...people, ...organizations].sort((a, b) => a.label.localeCompare(b.label)),
+      actors,
     },
     rows: facts.map((fact) => ({ fact, articleTitles })),
     nameOf,
@@ -168,6 +181,30 @@ async function sendPage(c: Context, ctx: RouteContext, filters: FactFilters, pag
     body,
     isPastEnd ? 404 : 200,
   )
+}
+
+/** The people and organizations whose name holds the words (no match: a group that matches nothing). */
+async function actorsNamed(ctx: RouteContext, words: string): Promise<string[]> {
+  const [people, organizations] = await Promise.all(
+    (['person', 'organization'] as const).map((type) =>
+      ctx.store.entities.list({ type, nameContains: words }),
+    ),
+  )
+  return [...(people ?? []), ...(organizations ?? [])].map((entity) => entity.id)
+}
+
+/** The actors most facts name, by name, with how many facts name each. */
+async function actorOptions(ctx: RouteContext): Promise<FactFilterOption[]> {
+  const [people, organizations] = await Promise.all([
+    cachedCatalogue(ctx.store, ctx.cache, { type: 'person' }),
+    cachedCatalogue(ctx.store, ctx.cache, { type: 'organization' }),
+  ])
+  return [...people.items, ...organizations.items]
+    .filter((entity) => entity.facts > 0)
+    .sort((a, b) => b.facts - a.facts || a.name.localeCompare(b.name))
+    .slice(0, ACTOR_OPTIONS)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entity) => ({ value: entity.id, label: `${entity.name} (${entity.facts})` }))
 }
 
 /** The entities of a type that some fact names, by name, with how many facts name each. */

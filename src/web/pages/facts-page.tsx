@@ -42,6 +42,8 @@ export interface FactFilters {
   until?: string
   /** Absent means the default, newest first. */
   sort?: FactSort
+  /** Part of a person's or organization's name: facts naming any actor whose name holds it. */
+  who?: string
   /** Entity ids: `country:KZ`, `mineral:tungsten`, any id for actor and entity. */
   country: readonly string[]
   mineral: readonly string[]
@@ -50,15 +52,16 @@ export interface FactFilters {
 }
 
 type ListFilter = 'country' | 'mineral' | 'actor' | 'entity'
-type SingleFilter = 'type' | 'status' | 'since' | 'until'
+type SingleFilter = 'type' | 'who' | 'status' | 'since' | 'until'
 const LIST_FILTERS: readonly ListFilter[] = ['country', 'mineral', 'actor', 'entity']
-const SINGLE_FILTERS: readonly SingleFilter[] = ['type', 'status', 'since', 'until']
+const SINGLE_FILTERS: readonly SingleFilter[] = ['type', 'who', 'status', 'since', 'until']
 
 const FILTER_LABELS: Record<ListFilter | SingleFilter, string> = {
   type: 'Type',
   country: 'Country',
   mineral: 'Mineral',
   actor: 'Actor',
+  who: 'Actor name',
   entity: 'Entity',
   status: 'Status',
   since: 'From',
@@ -73,7 +76,7 @@ export interface FactFilterOption {
 export interface FactFilterOptions {
   countries: readonly FactFilterOption[]
   minerals: readonly FactFilterOption[]
-  /** People and organizations that some fact names. */
+  /** The people and organizations most facts name (the rest are found by name, `who`). */
   actors: readonly FactFilterOption[]
 }
 
@@ -108,6 +111,7 @@ export function factsHref(
   const params = new URLSearchParams()
   if (filters.type) params.set('type', filters.type)
   for (const name of LIST_FILTERS) for (const id of filters[name]) params.append(name, id)
+  if (filters.who) params.set('who', filters.who)
   if (filters.status) params.set('status', filters.status)
   if (filters.since) params.set('since', filters.since)
   if (filters.until) params.set('until', filters.until)
@@ -138,7 +142,9 @@ function activeFilters(filters: FactFilters, nameOf: NameOf): ActiveFilter[] {
         ? FACT_TYPE_LABELS[value as FactType]
         : name === 'since' || name === 'until'
           ? formatDay(value)
-          : value
+          : name === 'who'
+            ? `“${value}”`
+            : value
     active.push({
       label: `${FILTER_LABELS[name]}: ${shown}`,
       without: { ...filters, [name]: undefined },
@@ -454,6 +460,25 @@ function FilterForm(props: {
             value={filters.actor[0]}
             options={withCurrent(options.actors, filters.actor[0])}
           />
+          <div class="field">
+            <label for="facts-who">Actor name</label>
+            {/* 50-facts.js fills the list from /search/suggest as the user types. */}
+            <input
+              id="facts-who"
+              name="who"
+              type="search"
+              value={filters.who ?? ''}
+              placeholder="Rubio, Tau-Ken…"
+              maxlength={100}
+              autocomplete="off"
+              list="facts-who-suggestions"
+              aria-describedby="facts-who-hint"
+            />
+            <datalist id="facts-who-suggestions" />
+            <p id="facts-who-hint" class="field-hint">
+              Any person or organization whose name holds these words.
+            </p>
+          </div>
           <SelectField
             form="facts"
             name="status"
