@@ -43,9 +43,10 @@ export interface Entities {
   forArticle(articleId: string): Promise<Array<{ entity: StoredEntity; mentions: StoredMention[] }>>
   /**
    * Entities whose name or an alias has a word that starts with the prefix (case-insensitive:
-   * "rub" finds Marco Rubio), most-mentioned first; nothing for a blank prefix.
+   * "rub" finds Marco Rubio), most-mentioned first; nothing for a blank prefix. With `types`,
+   * only entities of those types.
    */
-  suggest(prefix: string, limit: number): Promise<EntityWithCounts[]>
+  suggest(prefix: string, limit: number, types?: readonly EntityType[]): Promise<EntityWithCounts[]>
   /** Article and fact counts of every entity (of the type), most-mentioned first. */
   counts(type?: EntityType): Promise<EntityCounts[]>
 }
@@ -117,12 +118,16 @@ export function createEntities(db: Kysely<Database>): Entities {
       })
     },
 
-    async suggest(prefix, limit) {
+    async suggest(prefix, limit, types) {
       const needle = prefix.trim().toLowerCase()
-      if (needle === '' || limit <= 0) return []
+      if (needle === '' || limit <= 0 || types?.length === 0) return []
       const escaped = escapeLike(needle)
       const aliases = escapeLike(jsonEscaped(needle))
-      const query = db.selectFrom('entities').where((eb) =>
+      const ofTypes =
+        types === undefined
+          ? db.selectFrom('entities')
+          : db.selectFrom('entities').where('type', 'in', [...types])
+      const query = ofTypes.where((eb) =>
         eb.or([
           lowerLike('name', `${escaped}%`),
           ...WORD_STARTS.filter((start) => start !== '"').map((start) =>

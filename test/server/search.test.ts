@@ -172,6 +172,19 @@ describe('/search/suggest', () => {
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d{1,2}\b/)
   })
 
+  it('with type=, suggests entities of those types only', async () => {
+    const all = await suggest('ta')
+    expect(new Set(all.body.entities.map((entity) => entity.type)).size).toBeGreaterThan(1)
+    const response = await site.app.request('/search/suggest?q=ta&type=person&type=organization')
+    expect(response.status).toBe(200)
+    const actors = ((await response.json()) as Suggestions).entities
+    expect(actors.length).toBeGreaterThan(0)
+    for (const entity of actors) expect(['person', 'organization']).toContain(entity.type)
+    const bad = await site.app.request('/search/suggest?q=ta&type=planet')
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: string }).error).toMatch(/^type: .*"planet"/)
+  })
+
   it('refuses a query longer than 200 characters with a JSON error', async () => {
     const response = await site.app.request(`/search/suggest?q=${'a'.repeat(201)}`)
     expect(response.status).toBe(400)

@@ -157,6 +157,16 @@ for (const dialect of DIALECTS) {
         })
       })
 
+      it('keeps to the types asked for', async () => {
+        const { store } = seed()
+        const suggested = async (types: Array<'person' | 'country'>) =>
+          names(await store.entities.suggest('u', 10, types))
+        expect(await suggested(['country'])).toEqual(['United States', 'Uzbekistan'])
+        expect(await suggested(['person'])).toEqual([])
+        expect(names(await store.entities.suggest('rub', 10, ['person']))).toEqual(['Marco Rubio'])
+        expect(await suggested([])).toEqual([])
+      })
+
       it('takes LIKE wildcards literally', async () => {
         const { store } = seed()
         const suggested = async (prefix: string) => names(await store.entities.suggest(prefix, 10))

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono'
-import { FACT_TYPES, type EntityType } from '../../model/index.js'
+import { EntityType, FACT_TYPES } from '../../model/index.js'
 import type { ArticleSearchFilter, EntityWithCounts } from '../../store/index.js'
 import {
   SearchPage,
@@ -31,6 +31,19 @@ export function registerSearch(app: Hono, ctx: RouteContext): void {
         'cache-control': 'no-store',
       })
     }
+    // `type=person&type=organization`: entities of those types only (the facts explorer's
+    // actor field).
+    const types = c.req.queries('type') ?? []
+    const unknown = types.find((type) => !EntityType.safeParse(type).success)
+    if (unknown !== undefined) {
+      return c.json(
+        {
+          error: `type: expected one of ${EntityType.options.join(', ')}, got "${unknown.slice(0, 40)}"`,
+        },
+        400,
+        { 'cache-control': 'no-store' },
+      )
+    }
     const viewAll = searchHref(query)
     if (query.length < MIN_SUGGEST_LENGTH) {
       return c.json({ query, articles: [], entities: [], total: 0, viewAll }, 200, shortCache)
@@ -38,7 +51,11 @@ export function registerSearch(app: Hono, ctx: RouteContext): void {
     const [hits, total, entities] = await Promise.all([
       ctx.store.articles.search(query, { limit: SUGGESTIONS_PER_GROUP, offset: 0 }),
       ctx.store.articles.searchCount(query),
-      ctx.store.entities.suggest(query, SUGGESTIONS_PER_GROUP),
+      ctx.store.entities.suggest(
+        query,
+        SUGGESTIONS_PER_GROUP,
+        types.length > 0 ? (types as EntityType[]) : undefined,
+      ),
     ])
     return c.json(
       {

@@ -27,15 +27,17 @@ function suggestActors(input, list) {
     controller = current
     try {
       const response = await window.fetch(
-        `/search/suggest?${new window.URLSearchParams({ q: query })}`,
+        `/search/suggest?${new window.URLSearchParams([
+          ['q', query],
+          ['type', 'person'],
+          ['type', 'organization'],
+        ])}`,
         { signal: current.signal, headers: { accept: 'application/json' } },
       )
       if (!response.ok) return
       const data = await response.json()
       if (current.signal.aborted) return
-      const actors = (Array.isArray(data.entities) ? data.entities : []).filter(
-        (entity) => entity.type === 'person' || entity.type === 'organization',
-      )
+      const actors = Array.isArray(data.entities) ? data.entities : []
       list.replaceChildren(
         ...actors.map((entity) => {
           const option = document.createElement('option')
