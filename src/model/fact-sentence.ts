@@ -88,7 +88,10 @@ export function factSegments(fact: ShownFact, nameOf: NameOf): Segment[] {
       break
     case 'meeting': {
       say(fact.kind ? `${capitalise(fact.kind)} meeting` : 'Meeting')
-      const participants = refs(fact.participants)
+      // The host is named once, as the host: "Meeting of Kazakhstan, hosted by Marco Rubio".
+      const hosts = listOf(fact.host)
+      const guests = listOf(fact.participants).filter((id) => !hosts.includes(id))
+      const participants = refs(guests)
       if (participants) say(' of ', participants)
       const host = refs(fact.host)
       if (host) say(', hosted by ', host)
