@@ -21,6 +21,26 @@ const PATTERNS = {
   /** Between a mineral and the agreement noun it modifies: "a critical minerals framework",
    *  "a rare earths supply agreement": at most two more words. */
   modifierGap: /^\s+(?:[\p{L}-]+\s+){0,2}$/u,
+  /** A denial before the trigger: "denied it had signed an agreement", "ruled out a deal". */
+  deniedBefore:
+    /(?<![\p{L}])(?:denied|denies|deny|denying|ruled\s+out|rules\s+out|dismissed|dismisses)(?![\p{L}])[^,;]{0,30}$/iu,
+  /** Not concluded, after the trigger: "a deal ... was possible but not yet agreed", "the
+   *  agreement has yet to be signed". */
+  notYetAfter:
+    /^[^,;.]{0,60}?(?<![\p{L}])(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)(?:agreed|signed|finali[sz]ed|confirmed|concluded|reached)(?![\p{L}])/iu,
+  /** A wish or a possibility, not an agreement: "wants an agreement", "could sign a deal",
+   *  "close to a deal", "discussed a possible agreement". Only for an agreement no status cue
+   *  dates. */
+  wishBefore:
+    /(?<![\p{L}])(?:wants?|wanted|seeks?|seeking|sought|could|might|may|possible|potential|prospective|close\s+to|closer\s+to|nearing|pushing\s+for|push\s+for|calls?\s+for|called\s+for|discussed|discussing|hopes?\s+for|hoped\s+for|would\s+welcome)\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+  fromBefore: /(?<![\p{L}])from\s+(?:the\s+)?$/u,
+  /** An agreement named only to compare with: "unlike an agreement with China", "similar to
+   *  the deal Japan signed". */
+  comparison:
+    /(?<![\p{L}])(?:unlike|like|similar\s+to|compared\s+(?:with|to)|than|modell?ed\s+(?:on|after))\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu,
+  /** A deal that failed is no agreement of any status: "a deal between A and B collapsed". */
+  failedAfter:
+    /^[^,;.]{0,60}?(?<![\p{L}])(?:collapsed|fell\s+(?:through|apart)|broke\s+down|(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|scrapped|abandoned|terminated|blocked|suspended|rejected|called\s+off))(?![\p{L}])/iu,
 } as const
 
 /** The rule of a bare "framework" (agreement.json): it needs two parties and a status. */
@@ -54,7 +74,12 @@ const KIND_ORDER = [
  *  source a sentence is attributed to. */
 function partiesIn(view: ArticleView, start: number, end: number): Mention[] {
   return view.mentionsIn(start, end, ['country', 'organization']).filter((m) => {
-    if (view.isInQuote(m.start) || view.isLocation(m)) return false
+    if (view.isInQuote(m.start)) return false
+    // "to acquire a stake from X": a company after "from" is the other side, not a place.
+    const fromCompany =
+      m.type === 'organization' &&
+      PATTERNS.fromBefore.test(view.text.slice(Math.max(0, m.start - 12), m.start))
+    if (view.isLocation(m) && !fromCompany) return false
     if (view.isModifier(m) && !m.isDemonym) return false
     return !PATTERNS.ownerBefore.test(view.text.slice(Math.max(0, m.start - 30), m.start))
   })
@@ -71,7 +96,16 @@ function subjectsIn(view: ArticleView, start: number, end: number): string[] {
 /** Agreements: one per sentence. The most specific noun gives the kind, the verb around it
  *  the status; a negated signing is no agreement unless talks go on (then `proposed`). */
 export const buildAgreements: Builder = (found, view, earlier) => {
-  const hits = frameworkHits(found, view)
+  const hits = frameworkHits(found, view).filter(
+    (hit) =>
+      !PATTERNS.comparison.test(
+        view.text.slice(Math.max(hit.sentence.start, hit.start - 40), hit.start),
+      ) &&
+      !PATTERNS.failedAfter.test(view.text.slice(hit.end, hit.sentence.end)) &&
+      !PATTERNS.deniedBefore.test(
+        view.text.slice(Math.max(hit.sentence.start, hit.start - 50), hit.start),
+      ),
+  )
   const first = hits[0]
   if (!first) return []
   const s = first.sentence
@@ -98,12 +132,18 @@ export const buildAgreements: Builder = (found, view, earlier) => {
     return []
   }
 
-  const isNegated = hits.some((hit) => hit.isNegated)
+  const isNegated = hits.some(
+    (hit) => hit.isNegated || PATTERNS.notYetAfter.test(view.text.slice(hit.end, s.end)),
+  )
   if (isNegated && !CUE_PATTERNS.continuing.test(sentenceText)) return []
   const kinds = hits.map((hit) => hit.rule.kind).filter((k): k is string => k !== undefined)
   const kind = KIND_ORDER.find((k) => kinds.includes(k)) as Agreement['kind']
   const statuses = hits.map((hit) => statusNear(hit, view)).filter((x) => x !== undefined)
   const status = (isNegated ? 'proposed' : statuses[0]) as Agreement['status']
+  const isWish = hits.every((hit) =>
+    PATTERNS.wishBefore.test(view.text.slice(Math.max(s.start, hit.start - 40), hit.start)),
+  )
+  if (status === undefined && isWish) return []
   const needsInstrument = hits.every((hit) => hit.rule.needs?.includes('instrument'))
   // "a critical minerals framework": a mineral right before the noun is its subject.
   const premodifier = view
@@ -111,7 +151,9 @@ export const buildAgreements: Builder = (found, view, earlier) => {
     .find((m) => PATTERNS.modifierGap.test(view.text.slice(m.end, first.start)))
   const subjects = subjectsIn(view, premodifier?.start ?? first.start, end)
   if (needsInstrument && !subjects.some((id) => id.startsWith('initiative:'))) return []
-  if (parties.length === 0 && subjects.length === 0) return []
+  // One party and nothing agreed on is no agreement: "X agreed to invest in Y" states an
+  // investment, and an agreement needs a second side or a subject.
+  if (parties.length < 2 && subjects.length === 0) return []
   if (status === undefined && parties.length < 2) return []
   const onlyFrameworkWord = hits.every((hit) => hit.rule.id === FRAMEWORK_WORD_RULE)
   if (onlyFrameworkWord && (status === undefined || parties.length < 2)) return []

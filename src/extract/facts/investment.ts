@@ -42,8 +42,16 @@ const PATTERNS = {
   /** Between an amount and a verb that takes it from before: "$250 million has been committed". */
   auxiliaries:
     /^(?:\s+(?:has|have|had|was|were|is|are|will|would|be|been|being|already|also))*\s+$/iu,
+  /** Between a company and its home state: "Zorvath Capital of Japan", "Zorvath Capital,
+   *  based in Japan,". */
+  homeOf: /^(?:\s+of|,\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$/u,
   /** "in X" after a trigger: a company invested in, not a place (other location words are). */
-  inBefore: /(?<![\p{L}])in\s+(?:the\s+)?$/iu,
+  inBefore: /(?<![\p{L}])in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/u,
+  /** Between the subject and a trigger: the subject awaits or courts the money, it does not
+   *  give it ("Kazakh officials expect $50 million in investment", "the region seeks
+   *  financing"); "expects to invest" is the subject's own plan. */
+  awaitVerb:
+    /(?<![\p{L}])(?:expects?|expected|seeks?|seeking|sought|welcom(?:es|ed|e|ing)|needs?|needed|wants?|wanted|courts?|courted|courting|woo(?:s|ed|ing)?|lur(?:es|ed|e|ing)|hopes?\s+for|hoped\s+for|awaits?|awaited|awaiting)(?![\p{L}])(?!\s+to\s)[^,;]{0,50}$/iu,
   /** "will be invested": the money is announced, not spent. */
   futurePassive: /(?<![\p{L}])(?:will|would|shall|is\s+to|are\s+to|to)\s+be\s+$/iu,
   /** A trigger that can be a passive participle: "invested", "funded", "put", "spent". */
@@ -362,9 +370,15 @@ export const buildInvestments: Builder = (found, view) => {
     if (stake) usedStakes.add(stake.start)
 
     const isCost = hit.rule.id === 'investment.project-cost'
+    const companies = view.mentionsIn(from, hit.start, ['organization'])
     const organizations = view.mentionsIn(from, hit.start, ['organization', 'country']).filter(
       (m) =>
         !view.isLocation(m) &&
+        // "Zorvath Capital of Japan invested": the company's home, not a second investor.
+        !(
+          m.type === 'country' &&
+          companies.some((c) => PATTERNS.homeOf.test(view.text.slice(c.end, m.start)))
+        ) &&
         (!view.isModifier(m) ||
           PATTERNS.investorsAfter.test(view.text.slice(m.end, m.end + 20)) ||
           // "Zorvath Capital's $2 billion investment": the amount stands between.
@@ -386,7 +400,10 @@ export const buildInvestments: Builder = (found, view) => {
     // Whoever gets a stake buys it, so a stake is never received.
     const isReceived =
       hit.rule.subjectRole === 'recipient' ||
-      (!isEquity && (isPassive || receives(view.text.slice(subjectEnd, hit.start))))
+      (!isEquity &&
+        (isPassive ||
+          receives(view.text.slice(subjectEnd, hit.start)) ||
+          PATTERNS.awaitVerb.test(view.text.slice(subjectEnd, hit.start))))
     let investors = isCost || isReceived ? [] : subject
     const afterAll = view
       .mentionsIn(hit.end, next, ['organization', 'country'])
@@ -423,7 +440,7 @@ export const buildInvestments: Builder = (found, view) => {
               m.type === 'organization' &&
               !view.isModifier(m) &&
               (!view.isLocation(m) ||
-                PATTERNS.inBefore.test(view.text.slice(Math.max(s.start, m.start - 8), m.start)) ||
+                PATTERNS.inBefore.test(view.text.slice(Math.max(s.start, m.start - 30), m.start)) ||
                 PATTERNS.stakeIn.test(view.text.slice(Math.max(s.start, m.start - 30), m.start))) &&
               !PATTERNS.sellerBefore.test(
                 view.text.slice(Math.max(s.start, m.start - 30), m.start),
@@ -500,5 +517,52 @@ export const buildInvestments: Builder = (found, view) => {
     }
     drafts.push(draftOf(body, hit, view))
   }
-  return drafts
+  return mergeRestated(drafts)
+}
+
+type InvestmentBody = Omit<Investment, 'evidence' | 'confidence' | 'rule'>
+
+/** Whether two investments of one sentence can be one: no role set in both with different
+ *  values. */
+function isCompatible(a: InvestmentBody, b: InvestmentBody): boolean {
+  const roles = ['investor', 'recipient', 'site', 'amount', 'stake_percent'] as const
+  return roles.every(
+    (role) =>
+      a[role] === undefined ||
+      b[role] === undefined ||
+      JSON.stringify(a[role]) === JSON.stringify(b[role]),
+  )
+}
+
+/** One investment told twice in a sentence is one fact: "X acquired a 40% stake in Y,
+ *  investing $80 million in the miner" (the second part has the amount but no investor of its
+ *  own), "X will invest $300 million in Y and take a 40% stake" (a stake without amount beside
+ *  the investment that has it). A part with no investor, or a stake with no amount, merges into
+ *  the other part of the sentence when no role of theirs disagrees. */
+function mergeRestated(drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts
+  const kept: Draft[] = []
+  for (const draft of drafts) {
+    const body = draft.body as InvestmentBody
+    const partial = body.investor === undefined || body.amount === undefined
+    const into = partial
+      ? kept.find((k) => {
+          const other = k.body as InvestmentBody
+          return (
+            (other.investor !== undefined || body.investor !== undefined) &&
+            (other.amount === undefined) !== (body.amount === undefined) &&
+            isCompatible(other, body)
+          )
+        })
+      : undefined
+    if (into === undefined) {
+      kept.push(draft)
+      continue
+    }
+    const target = into.body as InvestmentBody
+    for (const [role, value] of Object.entries(body))
+      if (value !== undefined && (target as Record<string, unknown>)[role] === undefined)
+        (target as Record<string, unknown>)[role] = value
+  }
+  return kept
 }

@@ -2,7 +2,7 @@ import type { Fact } from '../../model/index.js'
 
 type Meeting = Extract<Fact, { type: 'meeting' }>
 import { addSpan, draftOf, type Builder, type Draft, type Hit } from './engine.js'
-import { idsOf, nearestBefore, type ArticleView } from './view.js'
+import { idsOf, nearestBefore, type ArticleView, type Mention } from './view.js'
 
 /** Regular expressions of meeting role logic, built once. */
 const PATTERNS = {
@@ -29,7 +29,69 @@ const PATTERNS = {
   /** Where a second meeting of the same subject starts: "met X in Dushanbe in October and with
    *  Y at the White House in November". */
   andWith: /,?\s+and\s+(?:(?:later|then|again|also|afterwards)\s+)?with\s+/giu,
+  /** After "meet"/"met": an aim or a rule, not a person ("to meet demand", "meets European
+   *  standards", "met their targets"). */
+  meetObject:
+    /^\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|needs|standards?|targets?|requirements?|criteria|goals?|obligations?|deadlines?|expectations?|quotas?|conditions|commitments?|costs?|payments?|thresholds?|specifications?|rules|norms)(?![\p{L}])/u,
+  /** After "hosts"/"hosted": what a place contains, not guests ("hosts the largest tungsten
+   *  deposit", "which hosts tungsten and molybdenum"). */
+  hostObject:
+    /^\s+(?:[\p{L}-]+\s+){0,3}?(?:deposits?|reserves?|resources?|mines?|ores?|fields?|plants?|factor(?:y|ies)|facilit(?:y|ies)|headquarters|offices?|operations|population|minerals?|metals?|elements|companies|firms)(?![\p{L}])/u,
+  /** Right before a state that is a topic or a destination, not a side of the meeting. */
+  topicBefore:
+    /(?<![\p{L}])(?:(?:exports?|imports?|shipments?|sales|supplies|flew|flies|fly|travell?ed|headed|returned|competition|dependence|reliance|rivalry|pressure|sanctions)\s+(?:\p{L}+\s+)?(?:to|from|on|by|against|with)|about|regarding|concerning|against|than|such\s+as|including)\s+(?:the\s+)?$/iu,
+  listJoiner: /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/iu,
+  /** A speech verb after the meeting trigger: what follows it is what was said. */
+  speechAfter: /(?<![\p{L}])(?:said|says|told|added|warned|noted)(?![\p{L}])/u,
+  /** The attribution at the end of a sentence: ", the minister told reporters in Astana.",
+   *  ", according to X.". */
+  attribution:
+    /,\s+(?:according\s+to\b[^,]*|[^,]{0,80}?(?<![\p{L}])(?:said|says|told|added|stated|announced|noted|reported)(?![\p{L}])[^,]*)$/u,
 } as const
+
+/** States a meeting sentence names as a topic or a destination, not as a side that met: "to
+ *  discuss exports to China", "flew to China after the meeting", "competition from China",
+ *  and the states listed with them ("exports to China and Russia"); and states named after a
+ *  speech verb that follows the meeting ("who met B last year, said China dominates"). */
+function withoutTopics(
+  countries: readonly Mention[],
+  view: ArticleView,
+  from: number,
+  trigger: number,
+): Mention[] {
+  const kept: Mention[] = []
+  let last: Mention | undefined
+  let lastDropped = false
+  const speech = PATTERNS.speechAfter.exec(
+    view.text.slice(trigger, countries.at(-1)?.end ?? trigger),
+  )
+  const speechAt = speech ? trigger + speech.index : Infinity
+  for (const m of countries) {
+    const before = view.text.slice(Math.max(from, m.start - 40), m.start)
+    const listed: boolean =
+      last !== undefined &&
+      lastDropped &&
+      PATTERNS.listJoiner.test(view.text.slice(last.end, m.start))
+    const drop: boolean = m.start > speechAt || PATTERNS.topicBefore.test(before) || listed
+    if (!drop) kept.push(m)
+    if (last === undefined || m.start !== last.start) lastDropped = drop
+    last = m
+  }
+  return kept
+}
+
+/** Whether a verb trigger's object shows it is no meeting: "meet demand", "hosts a deposit",
+ *  "hosts tungsten". */
+function isObjectNoMeeting(hit: Hit, view: ArticleView): boolean {
+  const word = hit.text.toLowerCase()
+  const after = view.text.slice(hit.end, Math.min(hit.sentence.end, hit.end + 60))
+  if (word === 'meet' || word === 'meets' || word === 'met') return PATTERNS.meetObject.test(after)
+  if (word !== 'hosts' && word !== 'hosted') return false
+  if (PATTERNS.hostObject.test(after)) return true
+  const next = view.mentionsIn(hit.end, Math.min(hit.sentence.end, hit.end + 30))[0]
+  // A mineral named in lower case ("hosts tungsten"), not an event's name ("Critical Minerals").
+  return next?.type === 'mineral' && !/^\p{Lu}/u.test(next.text)
+}
 
 /** Kinds a meeting may get without participants: they name an event, not an encounter. */
 const EVENT_KINDS = new Set(['summit', 'ministerial', 'forum'])
@@ -92,6 +154,7 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
   const live = hits.filter(
     (hit) =>
       !hit.isNegated &&
+      !isObjectNoMeeting(hit, view) &&
       !(
         hit.text.toLowerCase().startsWith('host') &&
         PATTERNS.nounHost.test(view.text.slice(Math.max(0, hit.start - 8), hit.start))
@@ -101,26 +164,36 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
   if (!first) return []
   const s = first.sentence
   if (PATTERNS.sport.test(view.text.slice(s.start, s.end))) return []
-  const people = view.mentionsIn(s.start, s.end, ['person']).filter((m) => !view.isInQuote(m.start))
-  const countries = view
-    .mentionsIn(s.start, s.end, ['country'])
-    .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m))
+  const fresh = live.filter((hit) => !isAnaphoric(hit, view))
+  // "The talks ..., the minister told reporters in Astana": when the sentence only refers to a
+  // meeting, the speaker and the place of the telling are not the meeting's.
+  const tail =
+    fresh.length === 0 ? PATTERNS.attribution.exec(view.text.slice(first.end, s.end)) : null
+  const end = tail ? first.end + tail.index : s.end
+  const people = view.mentionsIn(s.start, end, ['person']).filter((m) => !view.isInQuote(m.start))
+  const countries = withoutTopics(
+    view
+      .mentionsIn(s.start, end, ['country'])
+      .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m)),
+    view,
+    s.start,
+    first.end,
+  )
   const located = view
-    .mentionsIn(s.start, s.end, ['organization', 'place'])
-    .filter((m) => view.isLocation(m) && !view.isInQuote(m.start))
+    .mentionsIn(s.start, end, ['organization', 'place'])
+    .filter((m) => view.isLocation(m) && view.isVenue(m) && !view.isInQuote(m.start))
   const named = nearestBefore(view.mentionsIn(s.start, first.start, ['place']), first.start).filter(
-    (m) => PATTERNS.attributive.test(view.text.slice(m.end, first.start)),
+    (m) => view.isVenue(m) && PATTERNS.attributive.test(view.text.slice(m.end, first.start)),
   )
   const venue =
     located.find((m) => m.type === 'organization') ??
     located.find((m) => m.type === 'place') ??
     named[0]
   const participants = [...idsOf(people), ...idsOf(countries)]
-  const fresh = live.filter((hit) => !isAnaphoric(hit, view))
   const kindHit = [...fresh, ...live].find((hit) => hit.rule.kind !== undefined)
   const kind = kindHit?.rule.kind as Meeting['kind']
   const host = hostOf(live, view) ?? (kindHit ? stateHostOf(kindHit, view) : undefined)
-  const when = view.dateNear(first.start, s.start, s.end)
+  const when = view.dateNear(first.start, s.start, end)
 
   if (fresh.length === 0) {
     const target = earlier.findLast(
@@ -134,6 +207,20 @@ export const buildMeetings: Builder = (hits, view, earlier) => {
       addSpan(target, s)
       return []
     }
+    // "the summit" again, further on: the summit the article named before, not a second one,
+    // unless this sentence gives it another date or place.
+    const told = earlier.findLast((d) => (d.body as Meeting).kind === kind && kind !== undefined)
+    const seen = told?.body as Meeting | undefined
+    if (
+      seen !== undefined &&
+      (when === undefined || seen.when === undefined || seen.when === when) &&
+      (venue === undefined || seen.location === undefined || seen.location === venue.id)
+    )
+      return []
+    // "the talks" or "the meeting" with no meeting named before: a fact only when the sentence
+    // names who met ("The talks were attended by A and B"), not one person and a state from
+    // another clause ("the minister said the talks covered exports to Japan").
+    if (kind === undefined && idsOf(people).length < 2) return []
   }
   // A summit is a leaders' meeting: the state it is held in takes part ("the Washington summit").
   if (kind === 'summit' && fresh.length > 0 && venue?.type === 'place' && participants.length > 0)
@@ -166,12 +253,17 @@ function partOf(
   to: number,
 ): { people: string[]; states: string[]; venue?: string; when?: string } {
   const people = view.mentionsIn(from, to, ['person']).filter((m) => !view.isInQuote(m.start))
-  const states = view
-    .mentionsIn(from, to, ['country'])
-    .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m))
+  const states = withoutTopics(
+    view
+      .mentionsIn(from, to, ['country'])
+      .filter((m) => !view.isInQuote(m.start) && !view.isLocation(m)),
+    view,
+    from,
+    from,
+  )
   const located = view
     .mentionsIn(from, to, ['organization', 'place'])
-    .filter((m) => view.isLocation(m) && !view.isInQuote(m.start))
+    .filter((m) => view.isLocation(m) && view.isVenue(m) && !view.isInQuote(m.start))
   const venue = located.find((m) => m.type === 'organization') ?? located[0]
   const when = view.dateNear(from, from, to)
   return {

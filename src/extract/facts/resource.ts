@@ -3,7 +3,7 @@ import type { Fact } from '../../model/index.js'
 type Resource = Extract<Fact, { type: 'resource' }>
 import { findPercents, findQuantities } from '../normalize/index.js'
 import { draftOf, type Builder, type Draft } from './engine.js'
-import { nearestBefore, type ArticleView } from './view.js'
+import { idsOf, nearestBefore, type ArticleView } from './view.js'
 
 /** Regular expressions of resource role logic, built once. */
 const PATTERNS = {
@@ -11,6 +11,14 @@ const PATTERNS = {
   notResource:
     /\b(?:export(?:s|ed)?|import(?:s|ed)?|ship(?:ped|ments?)|sold|sales|trade|turnover|prices?|quota|limits?)\b[^.]{0,40}$/iu,
   reserves: /\breserves?\b/iu,
+  /** A goal or target before the number: it says what is wanted, not what is held or made. */
+  goal: /(?<![\p{L}])(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|ambition|wants?|seeks?|seeking|hopes?|(?:plans?|planning|intends?|wants?)\s+to\s+(?:raise|increase|boost|double|triple|lift|expand|grow|ramp\s+up))(?![\p{L}])/iu,
+  /** Before a trigger: an area with no name holds it ("the region holds"), so no site does. */
+  regionBefore:
+    /(?<![\p{L}])(?:region|area|country|province|district|belt|basin|world|continent|territory)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  /** Right after a country or place: it is the source of a figure, not its holder. */
+  sourceAfter:
+    /^\s+(?:says|said|estimates|estimated|believes|claims|claimed|reports|reported|puts|put)(?![\p{L}])/u,
   tonnes: /^t(?:\s|\/|$)/u,
   /** A comma-enclosed aside between a subject and its verb: "Qaratau, 90 km south of the city
    *  of Zorvath, hosts ...": what it names is not the holder. */
@@ -109,19 +117,19 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
     if (!mineral) continue
     const asides = asidesIn(view, clause.start, hit.start)
     const named = nearestBefore(
-      view
-        .mentionsIn(clause.start, hit.start, ['country', 'place'])
-        .filter(
-          (m) =>
-            (!view.isLocation(m) ||
-              (view.isSite(m) &&
-                (PATTERNS.holdingsAt.test(
-                  view.text.slice(Math.max(s.start, m.start - 20), m.start),
-                ) ||
-                  (hit.rule.kind === 'capacity' &&
-                    PATTERNS.siteWith.test(view.text.slice(m.end, hit.start)))))) &&
-            !asides.some(([from, to]) => m.start > from && m.end < to),
-        ),
+      view.mentionsIn(clause.start, hit.start, ['country', 'place']).filter(
+        (m) =>
+          (!view.isLocation(m) ||
+            (view.isSite(m) &&
+              (PATTERNS.holdingsAt.test(
+                view.text.slice(Math.max(s.start, m.start - 20), m.start),
+              ) ||
+                (hit.rule.kind === 'capacity' &&
+                  PATTERNS.siteWith.test(view.text.slice(m.end, hit.start)))))) &&
+          !asides.some(([from, to]) => m.start > from && m.end < to) &&
+          // "which Kazakhstan says holds ...": the source of a figure does not hold it.
+          !PATTERNS.sourceAfter.test(view.text.slice(m.end, m.end + 24)),
+      ),
       hit.start,
     ).filter((m) => !m.isGroup)
     // "Reserves of tungsten at Qaratau are put at ...": the holder after the trigger.
@@ -137,10 +145,28 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
             .slice(0, 1)
         : []
     const found = named.length > 0 ? named : after
-    const holders =
+    const antecedent =
       found.length === 0 && view.hasSiteAnaphor(clause.start, hit.start)
         ? view.siteAntecedent(hit.sentenceIndex, SITE_REACH).slice(-1)
         : found
+    // No holder bound by the phrase: the one site the sentence names holds it ("At Korvath,
+    // output reached ...", "The deposit holds ..., according to X, which owns the Korvath
+    // deposit"). Several sites, or none, leave the holder out.
+    const sites = idsOf(
+      view
+        .mentionsIn(s.start, s.end, ['place'])
+        .filter((m) => !view.isInQuote(m.start) && view.isSite(m)),
+    )
+    const regionSubject = PATTERNS.regionBefore.test(
+      view.text.slice(Math.max(clause.start, hit.start - 40), hit.start),
+    )
+    const holders =
+      antecedent.length === 0 && sites.length === 1 && !regionSubject
+        ? view
+            .mentionsIn(s.start, s.end, ['place'])
+            .filter((m) => m.id === sites[0])
+            .slice(0, 1)
+        : antecedent
     // "Reserves" in the clause makes a holding a reserve; an output or capacity verb keeps its
     // own kind ("the mine, which has reserves of X, will have capacity to process Y").
     const clauseText = view.text.slice(clause.start, clause.end)
@@ -159,6 +185,13 @@ export const buildResources: Builder = (hits, view: ArticleView) => {
           : hit.rule.kind
     ) as Resource['kind']
     const holder = holders[0]?.id
+    // A state's goal is no resource: "Kazakhstan aims to raise output to 5,000 tonnes by 2030".
+    // A site's planned output stays its capacity ("the mine targets 4,000 tonnes a year").
+    const isGoal =
+      near !== undefined &&
+      !holders.some((m) => view.isSite(m)) &&
+      PATTERNS.goal.test(view.text.slice(clause.start, near.start))
+    if (isGoal) continue
     const body: Omit<Resource, 'evidence' | 'confidence' | 'rule'> = {
       type: 'resource',
       ...(holder ? { holder } : {}),

@@ -32,11 +32,21 @@ const PATTERNS = {
   siteJoiner: /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu,
   /** The last word of a found place that names an area, not a site: "the Batken region". */
   areaName: /(?:region|province|district|oblast|city|county|state|valley)$/iu,
+  /** The last word of a found place that names a mining site, not a venue. */
+  siteName:
+    /(?<![\p{L}])(?:deposits?|mines?|projects?|fields?|plants?|smelters?|refinery|pits?|quarry|sites?|concessions?|licen[cs]e\s+areas?)$/iu,
+  /** Right after a place: the head that makes it a site ("Korvath tungsten deposit"). */
+  siteHeadAfter:
+    /^(?:\s+[\p{Ll}-]+)?\s+(?:deposits?|mines?|mining\s+projects?|fields?|smelters?|refinery|pits?|quarry|concessions?)(?![\p{L}])/u,
+  /** Names of buildings and venues a meeting may be held in: "the Akorda Palace", "the
+   *  Zorvath Hotel", "the Independence Hall". */
+  venueName:
+    /(?<![\p{L}])(?:house|palace|hall|hotel|cent(?:er|re)|embassy|ministry|department|kremlin|building|residence|pavilion|arena|expo|parliament|senate|congress)(?![\p{L}])/iu,
   /** Where one clause of a sentence ends and another, with its own subject, begins: ";",
    *  ", while", ", whereas", ", but", and ", and" before a new subject and its verb ("..., and
    *  Zorvath Capital plans to ..."). A plain list ("copper, tungsten, and zinc") is not one. */
   clauseBreak:
-    /;|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s+){1,4}(?:plans?|will|would|is|are|was|were|has|have|had|expects?|aims?|intends?|agreed|signed|kept|keeps|retains?|retained|holds?|said|says)\b)/gu,
+    /;|,\s+(?:while|whereas|but)\s|,\s+and\s+(?=(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.'’&-]*\s+){1,4}(?:plans?|will|would|is|are|was|were|has|have|had|expects?|aims?|intends?|agreed|signed|kept|keeps|retains?|retained|holds?|said|says|acquired|bought|invested|took|sold|received|secured|won|announced|approved)\b)/gu,
 } as const
 
 /**
@@ -169,6 +179,29 @@ export class ArticleView {
     return last?.date
   }
 
+  /** Whether a mention can be where a meeting takes place (CONVENTIONS.md: the most specific
+   *  venue or place): a country or an area, city or venue place, but not a site (a deposit or
+   *  mine where a forum is only mentioned); an organisation only as an institutional building
+   *  (the White House, a ministry, an embassy, a legislature), not a bank or a company. */
+  isVenue(mention: Mention): boolean {
+    if (mention.type === 'place') {
+      const placeCategory = this.reference.get(mention.id)?.category
+      if (placeCategory !== undefined) return !SITE_CATEGORIES.has(placeCategory)
+      return (
+        !PATTERNS.siteName.test(this.entity(mention.id)?.name ?? mention.text) &&
+        !PATTERNS.siteHeadAfter.test(this.text.slice(mention.end, mention.end + 40))
+      )
+    }
+    if (mention.type !== 'organization') return mention.type === 'country'
+    const category = this.reference.get(mention.id)?.category
+    if (category !== undefined) return VENUE_CATEGORIES.has(category)
+    return this.hasVenueName(mention)
+  }
+
+  private hasVenueName(mention: Mention): boolean {
+    return PATTERNS.venueName.test(this.entity(mention.id)?.name ?? mention.text)
+  }
+
   /** Whether a place is a site (a deposit, mine, plant or project) rather than an area or a
    *  city: by its reference category, or for a place the reference does not know, by its name. */
   isSite(mention: Mention): boolean {
@@ -228,6 +261,11 @@ export class ArticleView {
     return (Array.isArray(country) ? country : [country]).map((code) => `country:${code}`)
   }
 }
+
+/** Reference categories of organisations whose seat can be a meeting's venue (the White
+ *  House, the State Department, a legislature); banks, companies and multilateral bodies are
+ *  participants, not places. */
+const VENUE_CATEGORIES = new Set(['government', 'legislature'])
 
 /** Reference categories of places that are sites (data/reference/places.json). */
 const SITE_CATEGORIES = new Set([

@@ -14,6 +14,14 @@ const LIST_STOP = new Set(
     ' ',
   ),
 )
+/** Verbs, auxiliaries and adverbs that end a measure's name: the name is a noun phrase, so
+ *  "a ban on exports of unprocessed tungsten concentrate applies from March" names the ban on
+ *  exports of unprocessed tungsten concentrate. */
+const LIST_VERBS = new Set(
+  'applies apply applied took takes take came comes come covers covered affects affected remains remained became becomes began begins hit hits targets targeted includes included requires required expires expired ends ended lasts lasted starts started entered enters were been being could may might should must can had does did do caused causes forced forces pushed pushes sent sends led leads prompted prompts drove drives sparked sparks triggered triggers followed follows threatens threatened means meant goes went stays stayed runs ran remain also now still already effectively only currently further'.split(
+    ' ',
+  ),
+)
 const MAX_LIST_WORDS = 8
 /** Verbs of a measure, with the kind each makes: "banned exports of gallium" is a ban,
  *  "restricts the export of graphite" are restrictions. */
@@ -96,7 +104,8 @@ function readList(text: string, from: number): number {
   let count = 0
   for (;;) {
     const match = INITIATIVE_PATTERNS.listWord.exec(text.slice(end, end + 60))
-    if (!match?.[2] || LIST_STOP.has(match[2]) || count >= MAX_LIST_WORDS) break
+    if (!match?.[2] || LIST_STOP.has(match[2]) || LIST_VERBS.has(match[2])) break
+    if (count >= MAX_LIST_WORDS) break
     if (count === 0 && match[1]) break
     end += match[0].length
     count++
