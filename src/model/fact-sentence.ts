@@ -96,7 +96,9 @@ export function factSegments(fact: ShownFact, nameOf: NameOf): Segment[] {
       const host = refs(fact.host)
       if (host) say(', hosted by ', host)
       const location = refs(fact.location)
-      if (location) say(' in ', location)
+      // A venue is an organisation's building: "at the White House"; a place is "in Astana".
+      const atVenue = listOf(fact.location).every((id) => id.startsWith('organization:'))
+      if (location) say(atVenue ? ' at the ' : ' in ', location)
       const initiative = refs(fact.initiative)
       if (initiative) say(' (', initiative, ')')
       say(when(fact.when))

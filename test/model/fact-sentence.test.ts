@@ -7,6 +7,7 @@ const NAMES: Record<string, string> = {
   'country:KZ': 'Kazakhstan',
   'country:US': 'United States',
   'organization:korvath-metals': 'Korvath Metals',
+  'organization:us-white-house': 'White House',
   'mineral:tungsten': 'tungsten',
   'place:kz-karaganda-region': 'Karaganda Region',
 }
@@ -43,6 +44,13 @@ describe('a fact in plain words', () => {
     expect(factText(fact, nameOf)).toBe(
       'Ministerial meeting of Li Wei and Kazakhstan, hosted by Ana Ruiz, 4 February 2026',
     )
+  })
+
+  it('meets in a place, or at a venue', () => {
+    const at = (location: string) =>
+      factText(shown({ type: 'meeting', participants: ['country:KZ'], location }), nameOf)
+    expect(at('place:kz-karaganda-region')).toBe('Meeting of Kazakhstan in Karaganda Region')
+    expect(at('organization:us-white-house')).toBe('Meeting of Kazakhstan at the White House')
   })
 
   it('leaves out the roles a fact lacks', () => {
