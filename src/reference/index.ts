@@ -10,3 +10,4 @@
 export { loadReference, REFERENCE_FILES, type Reference } from './load-reference.js'
 export type { GazetteerCandidate, GazetteerMatch, MentionKind } from './gazetteer.js'
 export { formKey } from './tokens.js'
+export { holdingsOf } from './holdings.js'

@@ -99,6 +99,20 @@ describe('lodestone facts', () => {
     expect(none.stdout).toContain('No facts match.')
   })
 
+  it("--country takes in facts about the country's places, as the site does", async () => {
+    await cli.run(['ingest', seedFile])
+    const aboutKazakhstan = JSON.parse(
+      (await cli.run(['facts', '--country', 'KZ', '--json'])).stdout,
+    ) as StoredFactJson[]
+    const namingIt = aboutKazakhstan.filter((fact) => JSON.stringify(fact).includes('country:KZ'))
+    const throughAPlace = aboutKazakhstan.filter(
+      (fact) => !JSON.stringify(fact).includes('country:KZ'),
+    )
+    expect(namingIt.length).toBeGreaterThan(0)
+    // The Cove Capital investment names the Karaganda Region, not Kazakhstan.
+    expect(throughAPlace.map((fact) => fact.type)).toContain('investment')
+  })
+
   it('says each fact in plain words, as the site does, with the words that state it', async () => {
     await cli.run(['ingest', seedFile])
     const listed = await cli.run(['facts', '--type', 'legislation'])

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { FACT_TYPES, factText, labelFromId } from '../../model/index.js'
 import type { EntityLabel, FactType } from '../../model/index.js'
-import type { Reference } from '../../reference/index.js'
+import { holdingsOf, type Reference } from '../../reference/index.js'
 import type { Store } from '../../store/index.js'
 import { CliError } from '../cli-error.js'
 import type { CliContext } from '../context.js'
@@ -28,7 +28,10 @@ export function registerFacts(program: Command, context: CliContext): void {
     .command('facts')
     .description('List the facts found in stored articles, each with the words that state it')
     .option('--type <type>', `only this type: ${FACT_TYPES.join(', ')}`, choice(FACT_TYPES))
-    .option('--country <country>', 'naming this country: a code (KZ) or a name (Kazakhstan)')
+    .option(
+      '--country <country>',
+      'about this country (naming it, its places or its organisations): a code (KZ) or a name',
+    )
     .option('--mineral <mineral>', 'naming this mineral: tungsten, rare-earths, uranium…')
     .option('--person <name>', 'naming this person: part of a name (Rubio) or an id')
     .option('--entity <id...>', 'naming each of these entity ids (country:KZ, mineral:tungsten…)')
@@ -47,15 +50,20 @@ export function registerFacts(program: Command, context: CliContext): void {
       await withStore(context, db, async (store) => {
         const entityIds = [
           ...(options.entity ?? []),
-          ...(options.country ? [countryId(options.country, reference)] : []),
           ...(options.mineral ? [mineralId(options.mineral, reference)] : []),
           ...(options.person ? [await personId(options.person, store)] : []),
         ]
+        // A country's facts include those naming its places and organisations, as on the site.
+        const country = options.country ? countryId(options.country, reference) : undefined
+        const places = country ? await store.entities.list({ type: 'place' }) : []
         const facts = (
           await store.facts.list({
             type: options.type,
             articleId: options.article,
             entityIds,
+            ...(country && {
+              entityGroups: [[country, ...holdingsOf(country, places, reference)]],
+            }),
             since: options.since,
             until: options.until,
           })

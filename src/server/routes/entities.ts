@@ -1,4 +1,5 @@
 import type { Hono } from 'hono'
+import { holdingsOf } from '../../reference/index.js'
 import type { FactFilter, StoredEntity } from '../../store/index.js'
 import {
   ENTITY_TYPES,
@@ -11,7 +12,6 @@ import {
 } from '../../web/index.js'
 import { type NameOf, type ShownFact } from '../../model/index.js'
 import { loadChrome, renderPage, type RouteContext } from '../context.js'
-import { holdingsOf } from '../holdings.js'
 import { cachedEntityLabels } from '../labels.js'
 import { placesOnMap, referenceData } from '../map-data.js'
 import { oneOf, pageNumber } from '../params.js'
