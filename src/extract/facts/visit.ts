@@ -11,12 +11,13 @@ const PATTERNS = {
   /** Between the trigger and its first destination: "on Wednesday to", "the capital,". */
   lead: /^[\s,]*(?:(?:on|in|last|next|this)\s+[\p{L}\d.]+\s+)?(?:to\s+|in\s+)?(?:the\s+)?(?:(?:capital|city|port|town)(?:\s+of)?,?\s+)?$/iu,
   /** Between two destinations of one list: ", ", " and ", ", and the ". */
-  joiner: /^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/iu,
+  joiner:
+    /^\s*(?:,|and|,\s*and|or)\s*(?:then\s+)?(?:(?:on\s+)?to\s+)?(?:the\s+)?$|^['’]s\s+(?:capital|largest\s+city|city|port)\s*,?\s+$/iu,
   /** Between a person and a trip noun when the person is the traveler: a possessive ("Serik's
    *  planned tour"), or the subject of a reporting or main verb ("Serik said the tour", "Serik
    *  will make a trip", "Serik is on a five-nation tour"), up to three modifiers. */
   subjectLink: new RegExp(
-    String.raw`^(?:['’]s?|,?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:` +
+    String.raw`^(?:['’]s?(?:\s+(?!(?:on|in|at|about|for|during|after|before|with|of|to|from|by)(?![\p{L}]))[\p{L}\d-]+){0,3}\s+$)|^(?:['’]s?|,?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:` +
       String.raw`(?:said|says|explained|explains|highlighted|highlights|announced|announces|noted|notes|stated|states|confirmed|confirms|added|adds|told\s+reporters|emphasi[sz]ed|stressed|described|unveiled|revealed)(?:\s+that)?|` +
       String.raw`(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|plans\s+to|planned\s+to|intends\s+to)\s+)?(?:make|makes|made|begin|begins|began|start|starts|started|embark\s+on|embarks\s+on|embarked\s+on|undertake|undertakes|undertook|continue|continues|continued|complete|completes|completed|plan|plans|planned|is\s+on|was\s+on|wrap\s+up|wrapped\s+up)` +
       String.raw`))\s+(?:the|his|her|their|a|an|this)(?:\s+[\p{L}-]+){0,3}\s+$`,
@@ -26,6 +27,8 @@ const PATTERNS = {
    *  him to", "stops in", "each of the", "engagement with", "including". */
   destinationLead:
     /(?<![\p{L}])(?:(?:take|takes|took|taking|bring|brings|brought)\s+(?:him|her|them|the\s+[\p{L}-]+)\s+to|stops?\s+(?:in|at)|(?:each|all|every\s+one|both)\s+of|(?:engagement|meetings|talks)\s+with|including|covering)\s+(?:the\s+)?$/iu,
+  /** Between a trip noun and its stops: a past verb of travel ("tour took her to"). */
+  pastLead: /(?<![\p{L}])(?:took|brought)\s+(?:him|her|them|the\s+[\p{L}-]+)\s+to(?![\p{L}])/iu,
   /** A trip spoken of as ahead: "will", "planned", "upcoming". */
   future: /(?<![\p{L}])(?:will|planned|upcoming|forthcoming|is\s+to|set\s+to|next)(?![\p{L}])/iu,
 } as const
@@ -75,6 +78,22 @@ function destinationsOfTrip(view: ArticleView, hit: Hit): Mention[] {
   return []
 }
 
+/** "X's Mongolia visit": the place named between the possessive traveler and the trip noun,
+ *  with at most two lower-case words ("state", "two-day") after it. */
+function destinationsBefore(view: ArticleView, traveler: Mention, hit: Hit): Mention[] {
+  if (!/^['’]s?\s/u.test(view.text.slice(traveler.end, hit.start))) return []
+  const places = view.mentionsIn(traveler.end, hit.start, ['country', 'place'])
+  const last = places.at(-1)
+  const demonym = (m: Mention) => m.isDemonym || /(?:ian|ese|ish|stani)$/iu.test(m.text)
+  if (
+    !last ||
+    demonym(last) ||
+    !/^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(view.text.slice(last.end, hit.start))
+  )
+    return []
+  return places.filter((m) => m.start === last.start)
+}
+
 /** Trip nouns ("the trip", "the planned tour") with a person as subject: one visit per person
  *  that names where it goes; a nearby sentence about the same person's trip adds its evidence
  *  and, if the visit has none, its status. */
@@ -84,11 +103,18 @@ function buildTrips(hits: readonly Hit[], view: ArticleView, earlier: Draft[]): 
     if (hit.isNegated) continue
     const traveler = subjectOf(view, hit)
     if (!traveler) continue
+    if (isCalledOff(view, hit)) continue
+    const after = destinationsOfTrip(view, hit)
+    const destinations = after.length > 0 ? after : destinationsBefore(view, traveler, hit)
     const status = (statusNear(hit, view) ??
       (PATTERNS.future.test(view.text.slice(traveler.end, Math.min(hit.sentence.end, hit.end + 20)))
         ? 'planned'
-        : undefined)) as Visit['status']
-    const destinations = destinationsOfTrip(view, hit)
+        : PATTERNS.pastLead.test(view.text.slice(hit.end, destinations[0]?.start ?? hit.end)) ||
+            ROLE_PATTERNS.madeBefore.test(
+              view.text.slice(view.clauseAround(hit.sentence, hit.start, hit.end).start, hit.start),
+            )
+          ? 'completed'
+          : tailStatus(view.text.slice(hit.end, hit.sentence.end)))) as Visit['status']
     if (destinations.length === 0) {
       const target = earlier.findLast(
         (d) =>
@@ -184,6 +210,12 @@ const ROLE_PATTERNS = {
   /** Between the subject and a presence verb: nothing, an apposition, "who", an adverb. */
   presenceLink:
     /^(?:\s*,[^,;]{1,60},)?\s*(?:,\s*who\s+)?(?:(?:also|currently|still|already|again|then|later|briefly)\s+)?$/iu,
+  /** Right before a person: the object of a meeting verb, titles allowed ("met President"). */
+  metObject:
+    /(?<![\p{L}])(?:met|meets|meeting|with)\s+(?:with\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u,
+  /** Right before a person: the guest of a host ("welcomed President"). */
+  hostObject:
+    /(?<![\p{L}])(?:hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u,
   /** A pronoun subject right before the trigger in its clause: "She will then travel to". */
   pronounSubject: /(?:^|[,;:]\s*|(?<![\p{L}])and\s+)(?:he|she|they)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu,
   /** A possessive pronoun before a trip noun: "During his two-day trip to", "On her first visit to". */
@@ -204,16 +236,42 @@ const ROLE_PATTERNS = {
   placeNoun: /^\s+(?:capital|city|port|town|region|province)(?![\p{L}])/iu,
   /** Verb forms of the trigger that set the tense. */
   pastTrigger:
-    /^(?:landed|flew|headed|stopped|went|was|were|arrived|travell?ed|toured|visited|was\s+visiting|were\s+visiting|after\s+visiting)(?![\p{L}])/iu,
-  ongoingTrigger: /^(?:is|are|heading|is\s+visiting|are\s+visiting|touring)(?![\p{L}])/iu,
+    /^(?:landed|flew|headed|stopped|went|was|were|arrived|travell?ed|toured|visited|was\s+visiting|were\s+visiting|after\s+visiting|returned|returning|back)(?![\p{L}])/iu,
+  /** A presence verb of a visit ahead: "is due in", "is expected in". */
+  dueTrigger: /^(?:is|are|was|were)\s+(?:due|expected)\s+in(?![\p{L}])/iu,
+  ongoingTrigger: /^(?:is|are|heading|is\s+visiting|are\s+visiting|touring|visiting)(?![\p{L}])/iu,
   /** Before a trip noun or verb, in its clause: a visit made or under way. */
   madeBefore:
-    /(?<![\p{L}])(?:made|paid|led|wrapped\s+up|concluded|completed|ended|cut\s+short|returned\s+from|during|after)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:made|paid|led|wrapped\s+up|concluded|completed|ended|cut\s+short|returned\s+from|during|after|upon)(?![\p{L}])/iu,
   ongoingBefore: /(?<![\p{L}])(?:is|are)\s+(?:on|making|paying|currently)(?![\p{L}])/iu,
+  /** Right before a trip: put off, still ahead ("postponed a visit to"). */
+  postponedBefore:
+    /(?<![\p{L}])(?:postpone[ds]?|postponing|delayed|put\s+off|rescheduled)(?![\p{L}])[^,;.]{0,30}$/iu,
   /** Before the trigger in its clause: a journey ahead ("will", "due to", "next week"). */
   futureBefore:
     /(?<![\p{L}])(?:will|would|shall|is\s+to|are\s+to|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|about\s+to)(?![\p{L}])/iu,
 } as const
+
+/** Right before a trip (no clause break between): a trip called off is no visit ("cancelled a
+ *  visit to", "called off her trip to"); one put off is still planned. */
+const CALLED_OFF = {
+  cancelled:
+    /(?<![\p{L}])(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)?\s+off|scrap(?:ped|s|ping)?|shelved|abandoned|axed)(?![\p{L}])[^,;.]{0,30}$/iu,
+  /** After the destinations: the trip was called off ("visit to A was cancelled"). */
+  cancelledAfter:
+    /^[^,;.]{0,30}?(?<![\p{L}])(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|scrapped|shelved|abandoned|axed)(?![\p{L}])/iu,
+  /** Talk of a trip, not a trip: "discussed a visit to", "a possible visit", "invited X to". */
+  talk: /(?<![\p{L}])(?:discuss(?:ed|es|ing)?|talk(?:ed|s)?\s+about|possibility\s+of|consider(?:ed|s|ing)?|mooted|invit(?:ed|es|ing)|urged)(?![\p{L}])[^,;.]{0,40}$|(?<![\p{L}])(?:possible|potential|hypothetical)\s+(?:(?!(?:during|on|in|at|for|of|after|before|his|her|their|the|a|an)\s)[\p{L}-]+\s+){0,2}$/iu,
+  /** After a traveler-less trip noun: the trip only talked of ("a visit to A was discussed"). */
+  talkAfter:
+    /^[^,;.]{0,40}?(?<![\p{L}])(?:(?:was|were|is|are|being)\s+(?:discussed|considered|proposed|mooted|mulled|floated)|could|might|may|would)(?![\p{L}])/iu,
+} as const
+
+/** Whether the words right before a trigger call the trip off or only talk of it. */
+function isCalledOff(view: ArticleView, hit: Hit): boolean {
+  const before = view.text.slice(Math.max(hit.sentence.start, hit.start - 50), hit.start)
+  return CALLED_OFF.cancelled.test(before) || CALLED_OFF.talk.test(before)
+}
 
 /** The status a visit's own words give when no cue of cues.json does: the tense of the verb,
  *  or a verb before a trip noun ("made a three-day visit to", "will be in"). */
@@ -221,10 +279,30 @@ function tenseStatus(view: ArticleView, hit: Hit, from: number): Visit['status']
   const before = view.text.slice(from, hit.start)
   if (ROLE_PATTERNS.futureBefore.test(before)) return 'planned'
   if (hit.text.toLowerCase().startsWith('will')) return 'planned'
+  if (ROLE_PATTERNS.dueTrigger.test(hit.text)) return 'planned'
+  if (
+    ROLE_PATTERNS.postponedBefore.test(view.text.slice(Math.max(from, hit.start - 40), hit.start))
+  )
+    return 'planned'
   if (ROLE_PATTERNS.ongoingBefore.test(before)) return 'ongoing'
   if (ROLE_PATTERNS.madeBefore.test(before)) return 'completed'
   if (ROLE_PATTERNS.pastTrigger.test(hit.text)) return 'completed'
   if (ROLE_PATTERNS.ongoingTrigger.test(hit.text)) return 'ongoing'
+  return undefined
+}
+
+/** Right after a trip noun's destinations: its own verb ("visit to A ended on Friday", "trip to
+ *  A will start on Monday"). */
+const TAIL_PATTERNS = {
+  ended:
+    /^[^,;.]{0,30}?(?<![\p{L}])(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end|took\s+place)(?![\p{L}])/iu,
+  ahead:
+    /^[^,;.]{0,30}?(?<![\p{L}])(?:will\s+(?:begin|start|take\s+place)|is\s+(?:scheduled|expected|set|due)\s+(?:for|to))(?![\p{L}])/iu,
+} as const
+
+function tailStatus(tail: string): Visit['status'] | undefined {
+  if (TAIL_PATTERNS.ended.test(tail)) return 'completed'
+  if (TAIL_PATTERNS.ahead.test(tail)) return 'planned'
   return undefined
 }
 
@@ -252,6 +330,30 @@ function pronounTraveler(hit: Hit, drafts: readonly Draft[]): Visit['traveler'] 
   return (last?.body as Visit | undefined)?.traveler
 }
 
+/** Before a person: a preposition makes the person an object, not the subject "he" or "she"
+ *  goes back to. */
+const OBJECT_BEFORE = /(?<![\p{L}])(?:with|to|by|of|for|from|about|on|at|in|against)\s+$/iu
+
+/** The person "he" or "she" refers to when no visit before has a traveler ("X will visit
+ *  Central Asia. She will travel to A and B"): the last person named as a subject, outside
+ *  quotes, in the sentence before or this one before the trigger. */
+function pronounPerson(view: ArticleView, hit: Hit): string | undefined {
+  if (!/(?<![\p{L}])(?:he|she)\s/iu.test(view.text.slice(hit.sentence.start, hit.start)))
+    return undefined
+  const previous = view.sentences[hit.sentenceIndex - 1]
+  const from = previous ? previous.start : hit.sentence.start
+  return view
+    .mentionsIn(from, hit.start, ['person'])
+    .findLast(
+      (m) =>
+        !view.isInQuote(m.start) &&
+        !view.isModifier(m) &&
+        !OBJECT_BEFORE.test(view.text.slice(Math.max(0, m.start - 12), m.start)) &&
+        !ROLE_PATTERNS.metObject.test(view.text.slice(Math.max(from, m.start - 50), m.start)) &&
+        !ROLE_PATTERNS.hostObject.test(view.text.slice(Math.max(from, m.start - 50), m.start)),
+    )?.id
+}
+
 /** The subject of the main clause after "During his trip to A, …": the first person after the
  *  destinations, past a comma and only title words. */
 function travelerAfter(view: ArticleView, hit: Hit, destinations: Mention[]): Mention | undefined {
@@ -264,6 +366,25 @@ function travelerAfter(view: ArticleView, hit: Hit, destinations: Mention[]): Me
   return ROLE_PATTERNS.subjectAfter.test(view.text.slice(last.end, person.start))
     ? person
     : undefined
+}
+
+/** "The visit to A by X": the people named right after "by" at the destinations' end. */
+function travelersByAfter(view: ArticleView, last: Mention, end: number): string[] {
+  const by = /^\s+by\s+/iu.exec(view.text.slice(last.end, end))
+  if (!by) return []
+  const from = last.end + by[0].length
+  const people = view
+    .mentionsIn(from, Math.min(end, from + 120), ['person'])
+    .filter((m) => !view.isInQuote(m.start))
+  const first = people[0]
+  if (!first || !BY_PATTERNS.lead.test(` ${view.text.slice(from, first.start)}`)) return []
+  const list = [first]
+  for (const next of people.slice(1)) {
+    const previous = list.at(-1) as Mention
+    if (!BY_PATTERNS.joiner.test(view.text.slice(previous.end, next.start))) break
+    list.push(next)
+  }
+  return idsOf(list)
 }
 
 /** Rules of "a visit by X to A": the traveler between the noun and the destination. */
@@ -343,14 +464,26 @@ function travelersOf(
     return []
   }
   const inClause = view.mentionsIn(hit.after, hit.start, ['person'])
-  const people = inClause.length > 0 ? inClause : view.mentionsIn(s.start, hit.start, ['person'])
+  const named = inClause.length > 0 ? inClause : view.mentionsIn(s.start, hit.start, ['person'])
   const isNoun = ROLE_PATTERNS.tripNoun.test(hit.text) || ROLE_PATTERNS.legNoun.test(hit.text)
+  // "X met Y during his visit to A": the one met is not a traveler; "X welcomed Y on her visit
+  // to A": the one welcomed is the traveler.
+  const lead = (m: Mention) => view.text.slice(Math.max(s.start, m.start - 50), m.start)
+  const guests = named.filter((m) => ROLE_PATTERNS.hostObject.test(lead(m)))
+  const subjects = named.filter((m) => !ROLE_PATTERNS.metObject.test(lead(m)))
+  const people = !isNoun
+    ? named
+    : guests.length > 0
+      ? guests
+      : subjects.length > 0
+        ? subjects
+        : named
   const last = people.at(-1)
   if (last && (isNoun || isSubjectOfVerb(view, last.end, hit))) return idsOf(people)
   if (last) return []
   const before = view.text.slice(from, hit.start)
   if (ROLE_PATTERNS.pronounSubject.test(before)) {
-    const traveler = pronounTraveler(hit, drafts)
+    const traveler = pronounTraveler(hit, drafts) ?? pronounPerson(view, hit)
     return traveler === undefined ? [] : [traveler].flat()
   }
   if (ROLE_PATTERNS.possessivePronoun.test(before)) {
@@ -395,23 +528,28 @@ export const buildVisits: Builder = (hits, view, earlier) => {
   const byTraveler = new Map<string, Draft>()
   const trips = hits.filter((hit) => hit.rule.needs?.includes('subject'))
   for (const hit of hits) {
-    if (hit.isNegated || trips.includes(hit)) continue
+    if (hit.isNegated || trips.includes(hit) || isCalledOff(view, hit)) continue
     const s = hit.sentence
     const visitBy = BY_RULES.has(hit.rule.id) ? visitByParts(view, hit) : undefined
     if (BY_RULES.has(hit.rule.id) && !visitBy) continue
     const destinations = visitBy?.destinations ?? placesAfter(view, hit)
     if (destinations.length === 0) continue
     const tail = view.text.slice((destinations.at(-1) as Mention).end, s.end)
-    if (ROLE_PATTERNS.habit.test(tail)) continue
+    if (ROLE_PATTERNS.habit.test(tail) || CALLED_OFF.cancelledAfter.test(tail)) continue
     const ids: string[] = []
     for (const m of destinations) {
       if (m.type === 'place') ids.push(...view.countriesOf(m.id))
       ids.push(m.id)
     }
-    const travelers =
+    const found =
       visitBy?.travelers ??
       travelersOf(view, hit, destinations, [...earlier, ...byTraveler.values()])
+    const travelers =
+      found.length === 0 && ROLE_PATTERNS.tripNoun.test(hit.text)
+        ? travelersByAfter(view, destinations.at(-1) as Mention, s.end)
+        : found
     if (travelers.length === 0 && !ROLE_PATTERNS.tripNoun.test(hit.text)) continue
+    if (travelers.length === 0 && CALLED_OFF.talkAfter.test(tail)) continue
     const key = travelers.join('|')
     const existing = byTraveler.get(key)
     if (existing) {
@@ -421,7 +559,8 @@ export const buildVisits: Builder = (hits, view, earlier) => {
     }
     const clause = view.clauseAround(s, hit.start, hit.end)
     const status = (statusNear(hit, view) ??
-      tenseStatus(view, hit, Math.max(hit.after, clause.start))) as Visit['status']
+      tenseStatus(view, hit, Math.max(hit.after, clause.start)) ??
+      tailStatus(tail)) as Visit['status']
     const when = view.dateNear(hit.end, s.start, s.end)
     const body: Omit<Visit, 'evidence' | 'confidence' | 'rule'> = {
       type: 'visit',
