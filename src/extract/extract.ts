@@ -10,7 +10,7 @@ import { splitSentences } from './text/index.js'
  * The engine's version, stored with every extraction so `lodestone reextract` knows what
  * is out of date. Change it whenever a pass or a rule file changes what comes out.
  */
-export const ENGINE_VERSION = '0.9.0'
+export const ENGINE_VERSION = '0.10.0'
 
 /** Languages the fact rules are written for; other languages get entities only. */
 const FACT_LANGUAGES = new Set(['en'])

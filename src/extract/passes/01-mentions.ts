@@ -73,6 +73,8 @@ export function resolveMentions(text: string, reference: Reference): ResolvedMen
     const isMetonymPair = hasPlaceAndState(match)
     const needsSupport = match.kind === 'short-form' || (match.isAmbiguous && !isMetonymPair)
     if (needsSupport && !firm.has(chosen)) continue
+    if (isOtherStatesBody(text, reference, chosen, mentions[mentions.length - 1], match.start))
+      continue
     mentions.push({ entityId: chosen, ...at, kind: match.kind })
   }
   return mentions
@@ -130,4 +132,25 @@ function chooseCandidate(
     return isLocation ? place.id : state.id
   }
   return match.entityIds[0] ?? null
+}
+
+/** Between a state and a body named after it: "Uzbek ", "Tajikistan's ". */
+const STATE_LINK = /^(?: |['’]s )$/u
+
+/** A state's body named by a form another state's body shares ("Geology Committee"), right after
+ *  a different state ("the Kyrgyz Geology Committee", "Tajikistan's Committee of Geology"), is
+ *  not the known body: pass 2 names it after its own state. */
+function isOtherStatesBody(
+  text: string,
+  reference: Reference,
+  chosen: EntityId,
+  previous: ResolvedMention | undefined,
+  start: number,
+): boolean {
+  if (!chosen.startsWith('organization:') || !previous?.entityId.startsWith('country:'))
+    return false
+  if (!STATE_LINK.test(text.slice(previous.end, start))) return false
+  const entry = reference.get(chosen)
+  if (entry?.category !== 'government' || typeof entry.country !== 'string') return false
+  return previous.entityId !== `country:${entry.country}`
 }

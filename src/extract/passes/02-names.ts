@@ -6,6 +6,7 @@ import { findSpanCandidates } from './names/classify-spans.js'
 import { makeContext } from './names/context.js'
 import { findMeasures, nameBillNumbers } from './names/initiatives.js'
 import { linkCandidates, type LinkedNames } from './names/linking.js'
+import { findQuotedCompanies } from './names/organizations.js'
 import { findDatelines, findDistrictsOfTowns } from './names/places.js'
 import { rolesOfKnownPeople } from './names/titles.js'
 import { WORDS } from './names/word-lists.js'
@@ -56,6 +57,7 @@ export function findNames(
     ...findDatelines(context),
     ...findMeasures(context),
     ...findDistrictsOfTowns(context),
+    ...findQuotedCompanies(context),
     ...findSpanCandidates(context),
   ])
   return { ...linkCandidates(context, candidates), roles: rolesOfKnownPeople(context) }

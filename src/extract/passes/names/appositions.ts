@@ -9,8 +9,10 @@ import { SPEECH_VERB_ALTERNATIVES, WORDS } from './word-lists.js'
 const APPOSITION_PATTERNS = {
   /** ', who played for…' only follows a person. */
   whoAfter: /^,\s+who\b/u,
-  /** An apposition: ', a researcher at…', ' ("Zorvath"), a Denver-based developer'. */
-  apposition: /^(?:\s*\([^)]{1,60}\))?,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”«»()]{1,90})/u,
+  /** An apposition: ', a researcher at…', ' ("Zorvath"), a Denver-based developer', ', 52, a
+   *  geologist at …' (an age first). */
+  apposition:
+    /^(?:\s*\([^)]{1,60}\))?(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s+)?([^,.;:!?"“”«»()]{1,90})/u,
   /** Where a role in an apposition ends: "researcher| at …". */
   roleEnd: /\s+(?:at|in|for|with|who)\s+/u,
   /** A long apposition that ends in a verb of saying: ", a former trade negotiator who now

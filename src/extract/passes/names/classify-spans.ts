@@ -5,12 +5,15 @@ import { initiativeByHead } from './initiatives.js'
 import {
   orgAsSource,
   orgAsWorkplace,
+  orgBeforePost,
+  orgByAcronym,
   orgByDescriptor,
   orgBySuffixOrHead,
   orgsByNounAfter,
 } from './organizations.js'
 import {
   personAfterRoleClause,
+  personByHonorificSurname,
   personBySpeech,
   personByTitleBefore,
   personByTitleInside,
@@ -31,6 +34,8 @@ const READINGS: readonly SpanReading[] = [
   personInTitledList,
   // 2. Company suffixes and government heads: "Zorvath Capital", "Ministry of Mining".
   orgBySuffixOrHead,
+  // 2b. A name before a post and a person: "Tulpar coach Andrei Volkov".
+  orgBeforePost,
   // 3. Named programmes and laws: "the Qaratau Minerals Act of 2024".
   initiativeByHead,
   // 4. Places by a head word: "Qaratau Region", "the Qaratau deposit".
@@ -47,9 +52,13 @@ const READINGS: readonly SpanReading[] = [
   // 8. Verbs of saying: "said Jane Doe"; a one-word source is media.
   personBySpeech,
   orgAsSource,
+  // 8b. A surname the article writes after "Mr" or "Ms" elsewhere: "Bolat Amanov … Mr Amanov".
+  personByHonorificSurname,
   // 9. Descriptors before or nouns after: "trading house Zorvath Shoji", "… joint ventures".
   orgByDescriptor,
   orgsByNounAfter,
+  // 9b. An acronym in brackets that spells the name: "the Korvath Samruk (KS)".
+  orgByAcronym,
   // 10. Location cues: "prices in Rotterdam", "to Busan and Ulsan".
   placeByCue,
 ]

@@ -14,6 +14,8 @@ export const PATTERNS = {
   /** A paragraph that ends without punctuation is a heading (no name guesses there). */
   lineEnd: /[.!?:;"”»)]\s*$/u,
   line: /[^\n]+/gu,
+  wordChar: /[\p{L}\p{N}]/u,
+  wordCharOrHyphen: /[\p{L}\p{N}-]/u,
 } as const
 
 /** An article's text with what pass 1 found in it, and lookups the name modules share. */
@@ -87,4 +89,15 @@ export function possessorBefore(context: Context, start: number): ResolvedMentio
 /** Does a sentence (or a line, quote or clause) open at `at`? */
 export function opensSentence(text: string, at: number): boolean {
   return PATTERNS.sentenceEndBefore.test(text.slice(Math.max(0, at - 2), at))
+}
+
+/** Does the text write `word` capitalised somewhere other than `except`, not opening a sentence? */
+export function isWrittenInsideSentence(context: Context, word: string, except: number): boolean {
+  const { text } = context
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === except || PATTERNS.wordChar.test(text[at - 1] ?? '')) continue
+    if (PATTERNS.wordCharOrHyphen.test(text[at + word.length] ?? '')) continue
+    if (!opensSentence(text, at)) return true
+  }
+  return false
 }

@@ -3,8 +3,9 @@ import type { ResolvedMention } from '../01-mentions.js'
 import type { Candidate, FoundEntity } from './candidate.js'
 import { isKnownAt, knownMentionAt, PATTERNS, type Context } from './context.js'
 import { measureKindOf } from './initiatives.js'
-import { slugOf, withoutPeriod } from './name-text.js'
-import { WORDS } from './word-lists.js'
+import { acronymAfter, isAcronymOf } from './organizations.js'
+import { capitalise, slugOf, withoutPeriod } from './name-text.js'
+import { isHyphenedParticle, WORDS } from './word-lists.js'
 
 /** An org's short form must be this long to be linked alone ("Brightmoor" after "Brightmoor Metals"). */
 const MIN_SHORT_FORM_LENGTH = 4
@@ -69,7 +70,8 @@ export function linkCandidates(context: Context, candidates: readonly Candidate[
     taken.fill(1, start, end)
     mentions.push({ entityId: id, start, end, text: text.slice(start, end), kind })
   }
-  const entities = entitiesOf(candidates, claim)
+  const entities = entitiesOf(context, candidates, claim)
+  claimAcronyms(context, entities, mentions, claim)
   const forms = formsToFind(mentions, entities)
   linkForms(context, forms, taken, claim)
   linkTheCompany(context, entities, mentions, claim)
@@ -77,14 +79,35 @@ export function linkCandidates(context: Context, candidates: readonly Candidate[
   return { entities: [...entities.values()], mentions }
 }
 
-/** One entity per name, claiming each candidate's text as a mention of it, in text order. */
-function entitiesOf(candidates: readonly Candidate[], claim: Claim): Map<EntityId, FoundEntity> {
+/** One entity per name, claiming each candidate's text as a mention of it, in text order. A
+ *  name the reference data holds under the same type takes its id ("Uzbekistan's Ministry of
+ *  Mining Industry and Geology" is the known ministry); a person named again by a shorter form
+ *  ("De la Cruz" after "Anna-Maria de la Cruz", "Serik Talgatov" after "Serik Zhaksylykovich
+ *  Talgatov") is the same person, and an organisation named again by its short form ("Hanbit
+ *  chief executive …" after "Hanbit Materials") the same organisation. */
+function entitiesOf(
+  context: Context,
+  candidates: readonly Candidate[],
+  claim: Claim,
+): Map<EntityId, FoundEntity> {
   const entities = new Map<EntityId, FoundEntity>()
   const measureIds = new Map<string, EntityId>()
+  /** Shorter forms of the people and organisations found so far, by type and lower-cased form. */
+  const shortForms = new Map<string, EntityId | null>()
+  const names = referenceNames(context.reference)
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const candidate of sorted) {
     const slug = slugOf(candidate.name)
+    if (slug === '') continue
+    if (candidate.type === 'person' || candidate.type === 'organization') {
+      const same = shortForms.get(`${candidate.type}|${candidate.name.toLowerCase()}`)
+      if (same) {
+        claim(same, candidate.start, candidate.end, 'short-form')
+        continue
+      }
+    }
     let id = `${candidate.type}:${slug}`
+    let name = candidate.name
     if (candidate.type === 'initiative') {
       const kind = measureKindOf(candidate.name)
       if (kind) {
@@ -92,17 +115,28 @@ function entitiesOf(candidates: readonly Candidate[], claim: Claim): Map<EntityI
         measureIds.set(kind, id)
       }
     }
-    if (slug === '') continue
+    const known = names.get(`${candidate.type}|${candidate.name.toLowerCase()}`)
+    if (known) ({ id, name } = known)
     const existing = entities.get(id)
     if (!existing) {
       entities.set(id, {
         id,
         type: candidate.type,
-        name: candidate.name,
+        name,
         ...(candidate.role ? { role: candidate.role } : {}),
         ...(candidate.country ? { country: candidate.country } : {}),
         ...(candidate.siteHead ? { siteHead: candidate.siteHead } : {}),
       })
+      const forms =
+        candidate.type === 'person'
+          ? shorterPersonForms(candidate.name)
+          : candidate.type === 'organization'
+            ? shorterOrgForms(name)
+            : []
+      for (const form of forms) {
+        const key = `${candidate.type}|${form.toLowerCase()}`
+        shortForms.set(key, shortForms.has(key) && shortForms.get(key) !== id ? null : id)
+      }
     } else {
       if (!existing.role && candidate.role) existing.role = candidate.role
       if (!existing.siteHead && candidate.siteHead) existing.siteHead = candidate.siteHead
@@ -110,6 +144,73 @@ function entitiesOf(candidates: readonly Candidate[], claim: Claim): Map<EntityI
     claim(id, candidate.start, candidate.end, 'name')
   }
   return entities
+}
+
+/** Names of the reference data by type and lower-cased name, built once per reference. */
+const REFERENCE_NAMES = new WeakMap<
+  Context['reference'],
+  Map<string, { id: EntityId; name: string }>
+>()
+
+function referenceNames(
+  reference: Context['reference'],
+): Map<string, { id: EntityId; name: string }> {
+  let names = REFERENCE_NAMES.get(reference)
+  if (names === undefined) {
+    names = new Map()
+    for (const entry of reference.all())
+      names.set(`${entry.type}|${entry.name.toLowerCase()}`, { id: entry.id, name: entry.name })
+    REFERENCE_NAMES.set(reference, names)
+  }
+  return names
+}
+
+/** An organisation's shorter forms: its name without legal forms and suffixes ("Hanbit
+ *  Materials" -> "Hanbit"), and its first word when long enough and no head ("Ministry"). */
+function shorterOrgForms(name: string): string[] {
+  const words = name.split(' ')
+  while (words.length > 1 && WORDS.orgSuffixes.has(withoutPeriod(words[words.length - 1] ?? '')))
+    words.pop()
+  const forms = words.length < name.split(' ').length ? [words.join(' ')] : []
+  const head = words[0] ?? ''
+  if (words.length > 1 && head.length >= MIN_SHORT_FORM_LENGTH && !WORDS.orgHeads.has(head))
+    forms.push(head)
+  return forms
+}
+
+/** Russian, Kazakh, Uzbek and Turkic patronymics: "Zhaksylykovich", "Karimovna", "Serikuly". */
+const PATRONYMIC = /(?:ovich|evich|ovych|ovna|evna|ivna|uly|kyzy|qizi|ogli|o['’ʻ]g['’ʻ]li)$/iu
+
+/** Shorter forms of a person's name that name the same person when another span reads them as
+ *  a name: the surname with its particles ("de la Cruz" of "Anna-Maria de la Cruz") and the name
+ *  without a patronymic ("Serik Talgatov" of "Serik Zhaksylykovich Talgatov"). */
+function shorterPersonForms(name: string): string[] {
+  const words = name.split(' ')
+  const forms: string[] = []
+  let k = words.length - 1
+  while (k > 1 && WORDS.particles.has(words[k - 1] ?? '')) k--
+  if (k < words.length - 1) forms.push(words.slice(k).join(' '))
+  if (words.length === 3 && PATRONYMIC.test(words[1] ?? ''))
+    forms.push(`${words[0] ?? ''} ${words[2] ?? ''}`)
+  return forms
+}
+
+/** "the Korvath Mining Company (KMC)": the acronym in brackets after an organisation's or a
+ *  programme's name, spelling its initials, is a form of it; every later "KMC" links (as the
+ *  full forms do, in formsToFind). */
+function claimAcronyms(
+  context: Context,
+  entities: ReadonlyMap<EntityId, FoundEntity>,
+  mentions: readonly ResolvedMention[],
+  claim: Claim,
+): void {
+  for (const mention of [...mentions]) {
+    const type = entities.get(mention.entityId)?.type
+    if (type !== 'organization' && type !== 'initiative') continue
+    const acronym = acronymAfter(context, mention.end)
+    if (acronym === undefined || !isAcronymOf(acronym.text, mention.text)) continue
+    claim(mention.entityId, acronym.start, acronym.end, 'name')
+  }
 }
 
 /** The forms to look for again: full names as written, surnames, org names without suffixes.
@@ -131,6 +232,10 @@ function formsToFind(
     const words = entity.name.split(' ')
     if (entity.type === 'person') {
       addForm(words[words.length - 1] ?? '', entity.id, false)
+      // "de la Cruz", "al-Rashid": also as they open a sentence ("De la Cruz", "Al-Rashid").
+      for (const form of [...shorterPersonForms(entity.name), words[words.length - 1] ?? ''])
+        addForm(capitalise(form), entity.id, false)
+      for (const form of shorterPersonForms(entity.name)) addForm(form, entity.id, false)
     } else if (entity.type === 'organization') {
       while (
         words.length > 1 &&
@@ -164,7 +269,11 @@ function linkForms(
 ): void {
   const { text, tokens } = context
   for (const token of tokens) {
-    if (token.kind !== 'word' || !PATTERNS.capital.test(token.text) || taken[token.start]) continue
+    const opens =
+      PATTERNS.capital.test(token.text) ||
+      WORDS.particles.has(token.text) ||
+      isHyphenedParticle(token.text)
+    if (token.kind !== 'word' || !opens || taken[token.start]) continue
     if (knownMentionAt(context, token)) continue
     const bare = token.text.replace(PATTERNS.possessive, '')
     for (const [surface, form] of byFirstWord.get(bare) ?? []) {

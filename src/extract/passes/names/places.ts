@@ -31,12 +31,16 @@ const PLACE_PATTERNS = {
   datelineWordStart: /(^|[\s-])(\p{Ll})/gu,
   /** "the Ayni district" after a known town. */
   districtAfterTown: /^ (district|region|oblast|province)\b/u,
-  /** "Qaratau, Kazakhstan", "in the Sughd region": where the country may follow a place. */
-  countryAfter: /^(?:,\s+|\s+(?:in|of)\s+(?:the\s+)?)/u,
+  /** "Qaratau, Kazakhstan", "Qaratau, in Kazakhstan", "in the Sughd region": where the country
+   *  may follow a place. */
+  countryAfter: /^(?:,\s+(?:in\s+)?|\s+(?:in|of)\s+(?:the\s+)?)/u,
   nextWord: /^ ([\p{Ll}-]+)\b/u,
   whitespace: /\s+/u,
   andBefore: / and $/u,
   capitalAfter: /^\s+\p{Lu}/u,
+  /** " village," / " town in": a settlement head, then punctuation or a linking word. */
+  settlementAfter:
+    /^ (\p{Ll}+)(?=[,.;:)]|\s+(?:in|of|near|on|and|where|which|was|is|has|had|lies|sits)\b)/u,
 } as const
 
 /** "the Qaratau deposit", "the Qaratau tungsten deposit": a site head up to two words on. */
@@ -226,6 +230,15 @@ function placeByHeadWord(context: Context, span: Span): Candidate[] | undefined 
   if (next?.[1] && WORDS.regionHeads.has(next[1])) {
     const end = last.end + next[0].length
     return [placeAt(context, `${name} ${regionHeadName(next[1])}`, first.start, end)]
+  }
+  // "Tavanbulak village,": a settlement, named without the word.
+  const settlement = PLACE_PATTERNS.settlementAfter.exec(rest)
+  if (settlement?.[1] && WORDS.settlementHeads.has(settlement[1]) && words.length <= 2) {
+    // The country may follow the head: "Qaratobe village in Kazakhstan".
+    const headEnd = last.end + settlement[0].length
+    const country =
+      placeCountry(context, first.start, last.end) ?? placeCountry(context, first.start, headEnd)
+    return [placeCandidate(name, first.start, last.end, country)]
   }
   const site = WORDS.siteHeads.find((head) => SITE_PATTERNS.get(head)?.test(rest))
   const isBeforeOf =

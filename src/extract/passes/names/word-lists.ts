@@ -25,6 +25,7 @@ const NamesFile = z.object({
   lawHeads: WordList,
   lawNameOpeners: WordList,
   locationCues: WordList,
+  settlementHeads: WordList,
 })
 
 const TitlesFile = z.object({
@@ -42,6 +43,9 @@ const OrgFile = z.object({
   appositives: WordList,
   after: WordList,
   abbreviated: WordList,
+  forHeads: WordList,
+  prefixes: WordList,
+  ownerTitles: WordList,
 })
 
 const names = readPatternFile('names.json', NamesFile)
@@ -75,6 +79,8 @@ export const WORDS = {
   lawHeads: new Set(names.lawHeads.words),
   lawNameOpeners: new Set(names.lawNameOpeners.words),
   locationCues: names.locationCues.words.map((w) => w.toLowerCase()),
+  /** "Tavanbulak village": a settlement named without the word. */
+  settlementHeads: lower(names.settlementHeads.words),
   titles: new Set(titles.titles.words.map(titleKey)),
   /** The longest title in words, so a backwards search knows where to stop. */
   maxTitleWords: Math.max(...titles.titles.words.map((w) => titleKey(w).split(' ').length)),
@@ -87,6 +93,12 @@ export const WORDS = {
   orgDescriptors: orgs.descriptors.words.map((w) => w.toLowerCase()),
   orgAppositives: lower(orgs.appositives.words),
   orgAfter: orgs.after.words.map((w) => w.toLowerCase()),
+  /** Organisation words that take "for" in a name: "Institute for Policy Studies". */
+  orgForHeads: new Set(orgs.forHeads.words),
+  /** Legal forms before a company's name: "JSC National Company Korvath Samruk". */
+  orgPrefixes: new Set(orgs.prefixes.words),
+  /** Posts an organisation's name stands before: "Tulpar coach Andrei Volkov". */
+  ownerTitles: [...orgs.ownerTitles.words].sort((a, b) => b.length - a.length),
   /** Words whose period belongs to them: "Inc.", "Sen.". */
   abbreviated: new Set([
     ...orgs.abbreviated.words,
@@ -130,6 +142,21 @@ export function singularTitleKey(key: string): string | undefined {
   if (!WORDS.titles.has(key)) return one
   const full = EXPANSION_BY_KEY.get(key)
   return full && full === EXPANSION_BY_KEY.get(one) ? one : undefined
+}
+
+/** "al-Rashid", "bin-Salman": a name particle joined by a hyphen to a capitalised name, which
+ *  is part of a person's name although it opens in lower case. */
+const HYPHENED_PARTICLE = new RegExp(`^(?:${[...WORDS.particles].join('|')})-\\p{Lu}\\p{Ll}`, 'u')
+
+export function isHyphenedParticle(word: string): boolean {
+  return HYPHENED_PARTICLE.test(word)
+}
+
+/** "T.", "J.": an initial inside a person's name ("Kel T. Morrow", "A. J. Brandt"). */
+const INITIAL = /^\p{Lu}\.$/u
+
+export function isInitial(word: string): boolean {
+  return INITIAL.test(word)
 }
 
 /** The verbs of saying as regex alternatives: "said|says|told|…". */
