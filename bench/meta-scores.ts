@@ -1,5 +1,6 @@
 /** How the bench compares metadata with the labels. */
 import { decodeHTML } from 'entities'
+import { MONTHS } from '../src/model/index.js'
 
 /** Titles: exact after Unicode NFC and whitespace normalisation. */
 export function sameTitle(predicted: string | null, truth: string): boolean {
@@ -135,26 +136,11 @@ export function pageText(html: string): PageText {
   }
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 function dayPatterns(label: string): RegExp[] {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(label)
   if (m === null) return []
   const [, year, month, day] = m as unknown as [string, string, string, string | undefined]
-  const name = MONTH_NAMES[Number(month) - 1] as string
+  const name = MONTHS[Number(month) - 1] as string
   const monthWord = `(?:${name}|${name.slice(0, 3)}\\.?)`
   if (day === undefined) return [new RegExp(`${monthWord},? ${year}|${year}-${month}`, 'i')]
   const d = String(Number(day))

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../../src/extract/extract.js'
-import type { Entity } from '../../../src/model/index.js'
-import { loadReference } from '../../../src/reference/index.js'
-
-const loaded = loadReference()
-if (!loaded.ok) throw new Error('reference data did not load')
-const reference = loaded.value
-
-/** The entities of an invented English text (every person, law and bill below is made up). */
-function entitiesOf(text: string): Entity[] {
-  return extract({ text, published: '2026-01-15', language: 'en' }, reference).entities
-}
-
-function find(entities: readonly Entity[], name: string): Entity | undefined {
-  return entities.find((entity) => entity.name === name)
-}
-
-function ofType(entities: readonly Entity[], type: Entity['type']): Entity[] {
-  return entities.filter((entity) => entity.type === type)
-}
-
-function mentionTexts(entity: Entity | undefined): string[] {
-  return entity?.mentions.map((mention) => mention.text) ?? []
-}
+import { entitiesOf, find, mentionTexts, ofType, reference } from './entities-of.js'
 
 describe('plural titles', () => {
   it('gives each name under "Senators A and B" the singular role', () => {
