@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/extract/extract.js'
 import type { Entity } from '../../../src/model/index.js'
-import { loadReference } from '../../../src/reference/index.js'
-
-const loaded = loadReference()
-if (!loaded.ok) throw new Error('reference data did not load')
-const reference = loaded.value
-
-/** The entities of an invented English text (every name below is made up). */
-function entitiesOf(text: string): Entity[] {
-  return extract({ text, published: '2026-01-15', language: 'en' }, reference).entities
-}
+import { entitiesOf } from './entities-of.js'
 
 const typeOf = (entities: readonly Entity[], name: string): string | undefined =>
   entities.find((entity) => entity.name === name)?.type

@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/extract/extract.js'
-import type { Entity } from '../../../src/model/index.js'
-import { loadReference } from '../../../src/reference/index.js'
-
-const loaded = loadReference()
-if (!loaded.ok) throw new Error('reference data did not load')
-const reference = loaded.value
-
-/** The entities of an invented English text (every name below is made up). */
-function entitiesOf(text: string, language: string | null = 'en'): Entity[] {
-  return extract({ text, published: '2026-01-15', language }, reference).entities
-}
-
-function find(entities: readonly Entity[], name: string): Entity | undefined {
-  return entities.find((entity) => entity.name === name)
-}
-
-function mentionTexts(entity: Entity | undefined): string[] {
-  return entity?.mentions.map((mention) => mention.text) ?? []
-}
+import { entitiesOf, find, mentionTexts } from './entities-of.js'
 
 describe('people', () => {
   it('reads a title before a name as a person with that role', () => {
