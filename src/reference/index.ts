@@ -11,3 +11,4 @@ export { loadReference, REFERENCE_FILES, type Reference } from './load-reference
 export type { GazetteerCandidate, GazetteerMatch, MentionKind } from './gazetteer.js'
 export { formKey } from './tokens.js'
 export { holdingsOf } from './holdings.js'
+export { SITE_CATEGORIES } from './site-categories.js'

@@ -1,5 +1,6 @@
 import type { Entity, PartialDate, Span } from '../../model/index.js'
 import { findDates, type DateMatch } from '../normalize/index.js'
+import { SITE_CATEGORIES } from '../../reference/index.js'
 import type { Sentence } from '../text/index.js'
 import type { FactContext } from './index.js'
 
@@ -266,19 +267,6 @@ export class ArticleView {
  *  House, the State Department, a legislature); banks, companies and multilateral bodies are
  *  participants, not places. */
 const VENUE_CATEGORIES = new Set(['government', 'legislature'])
-
-/** Reference categories of places that are sites (data/reference/places.json). */
-const SITE_CATEGORIES = new Set([
-  'deposit',
-  'mine',
-  'facility',
-  'exploration-area',
-  'energy-project',
-  'gas-field',
-  'oil-field',
-  'coal-basin',
-  'legacy-site',
-])
 
 /** The index of the first span of `sorted` (ordered by start) that starts at or after `at`. */
 export function firstAtOrAfter(sorted: readonly { start: number }[], at: number): number {

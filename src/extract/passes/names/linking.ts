@@ -1,6 +1,7 @@
 import type { EntityId } from '../../../model/index.js'
 import type { ResolvedMention } from '../01-mentions.js'
 import type { Candidate, FoundEntity } from './candidate.js'
+import { SITE_CATEGORIES } from '../../../reference/index.js'
 import { isKnownAt, knownMentionAt, PATTERNS, type Context } from './context.js'
 import { measureKindOf } from './initiatives.js'
 import { acronymAfter, isAcronymOf } from './organizations.js'
@@ -28,19 +29,6 @@ const LINKING_PATTERNS = {
     'gu',
   ),
 } as const
-
-/** Reference categories of places that are sites, which "the mine" could refer to as well. */
-const SITE_CATEGORIES = new Set([
-  'deposit',
-  'mine',
-  'facility',
-  'exploration-area',
-  'energy-project',
-  'gas-field',
-  'oil-field',
-  'coal-basin',
-  'legacy-site',
-])
 
 export interface LinkedNames {
   entities: FoundEntity[]
